@@ -1,0 +1,82 @@
+package org.clinigrade.calc;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.clinigrade.engine.Calculation;
+import org.clinigrade.engine.RuleSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A calculator ready to evaluate: its definition and its rules, compiled on first use and then shared.
+ * Thread-safe.
+ */
+public final class Calculator {
+
+    private final CalculatorDefinition definition;
+    private final EntityReader reader;
+    private final Supplier<RuleSet> ruleSource;
+    private volatile RuleSet rules;
+
+    Calculator(CalculatorDefinition definition, Supplier<RuleSet> ruleSource) {
+        this.definition = definition;
+        this.reader = new EntityReader(definition);
+        this.ruleSource = ruleSource;
+    }
+
+    public CalculatorDefinition definition() {
+        return definition;
+    }
+
+    /** the compiled rules; compiling them is the cost of a calculator's first evaluation */
+    public RuleSet rules() {
+        RuleSet compiled = rules;
+        if (compiled == null) {
+            synchronized (this) {
+                if (rules == null) {
+                    rules = ruleSource.get();
+                }
+                compiled = rules;
+            }
+        }
+        return compiled;
+    }
+
+    /**
+     * Evaluates the calculator on an entities object (canonical keys or MedCalc-Bench names).
+     *
+     * @throws InvalidInputException naming the input at fault
+     */
+    public Result evaluate(JsonNode entities) {
+        CanonicalInputs inputs = reader.read(entities);
+        Calculation calculation = new Calculation();
+        inputs.steps().forEach(calculation::record);
+        rules().run(inputs.facts(), calculation);
+        double value = value(calculation);
+        List<String> warnings = new ArrayList<>(inputs.warnings());
+        warnings.addAll(calculation.warnings());
+        double rounded = round(value);
+        return new Result(definition.id(), definition.medcalcId(), rounded, definition.output().unit(),
+                definition.interpret(rounded), calculation.steps(), List.copyOf(warnings));
+    }
+
+    private double value(Calculation calculation) {
+        if (definition.output().fromPoints()) {
+            return calculation.total(definition.output().unit());
+        }
+        Double answer = calculation.answer();
+        if (answer == null) {
+            throw new IllegalStateException("the rules of " + definition.id() + " gave no value");
+        }
+        if (answer.isNaN() || answer.isInfinite()) {
+            throw new IllegalStateException("the rules of " + definition.id() + " gave " + answer);
+        }
+        return answer;
+    }
+
+    private double round(double value) {
+        return BigDecimal.valueOf(value).setScale(definition.output().decimals(), RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,181 @@
+package org.clinigrade.calc;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clinigrade.units.Dimension;
+import org.clinigrade.units.Substance;
+import org.clinigrade.units.Unit;
+import org.clinigrade.units.UnitException;
+import org.clinigrade.units.UnitTable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a calculator file and checks it: first against {@code calculator-file.schema.json}, then what a schema
+ * cannot say (units that exist, substances in the table, required inputs that are defined).
+ */
+final class CalculatorFileReader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Schema FILE_SCHEMA = loadFileSchema();
+
+    private CalculatorFileReader() {
+    }
+
+    private static Schema loadFileSchema() {
+        try (InputStream in = CalculatorFileReader.class.getResourceAsStream("calculator-file.schema.json")) {
+            return JsonSchemas.compile(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @throws CalculatorFileException naming {@code fileName} and the field at fault */
+    static CalculatorDefinition read(String fileName, String text) {
+        JsonNode file;
+        try {
+            file = JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw new CalculatorFileException(fileName, "not valid JSON: " + e.getOriginalMessage());
+        }
+        List<Error> errors = FILE_SCHEMA.validate(file);
+        if (!errors.isEmpty()) {
+            Error first = errors.get(0);
+            throw new CalculatorFileException(fileName, JsonSchemas.location(first) + ": " + first.getMessage());
+        }
+        try {
+            return definition(fileName, file);
+        } catch (UnitException e) {
+            throw new CalculatorFileException(fileName, e.getMessage());
+        }
+    }
+
+    private static CalculatorDefinition definition(String fileName, JsonNode file) {
+        String id = file.get("id").stringValue();
+        if (!fileName.endsWith(id + ".json")) {
+            throw new CalculatorFileException(fileName, "/id: '" + id + "' does not match the file name");
+        }
+        JsonNode inputs = file.get("inputs");
+        JsonNode output = file.get("output");
+        return new CalculatorDefinition(
+                id,
+                file.get("title").stringValue(),
+                file.has("medcalc_id") ? file.get("medcalc_id").intValue() : null,
+                file.get("category").stringValue(),
+                file.path("description").asString(""),
+                strings(file.path("conventions")),
+                inputs(fileName, inputs),
+                new OutputSpec(output.get("unit").stringValue(), output.get("decimals").intValue(),
+                        output.get("value_from").stringValue().equals("points")),
+                bands(file.path("interpretation")),
+                references(file.get("references")),
+                JsonSchemas.compile(inputs),
+                file);
+    }
+
+    private static List<InputSpec> inputs(String fileName, JsonNode schema) {
+        List<String> required = strings(schema.path("required"));
+        for (String key : required) {
+            if (!schema.get("properties").has(key)) {
+                throw new CalculatorFileException(fileName, "/inputs/required: '" + key + "' is not a property");
+            }
+        }
+        List<InputSpec> specs = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> property : schema.get("properties").properties()) {
+            specs.add(input(fileName, property.getKey(), property.getValue(), required.contains(property.getKey())));
+        }
+        return List.copyOf(specs);
+    }
+
+    private static InputSpec input(String fileName, String key, JsonNode property, boolean required) {
+        String where = "/inputs/properties/" + key;
+        String type = property.get("type").stringValue();
+        InputSpec.Kind kind = switch (type) {
+            case "boolean" -> InputSpec.Kind.FINDING;
+            case "string" -> InputSpec.Kind.CHOICE;
+            default -> InputSpec.Kind.QUANTITY;
+        };
+        Unit unit = null;
+        List<Unit> accepted = List.of();
+        if (kind == InputSpec.Kind.QUANTITY) {
+            String unitText = property.path("x-unit").asString("");
+            Dimension dimension = dimensionOf(fileName, where, unitText);
+            unit = UnitTable.require(unitText, dimension);
+            accepted = new ArrayList<>(List.of(unit));
+            for (String text : strings(property.path("x-accepts"))) {
+                Unit other = UnitTable.parse(text, dimension).orElseThrow(() -> new CalculatorFileException(fileName,
+                        where + "/x-accepts: unit '" + text + "' is unknown or not a " + dimension.name().toLowerCase()));
+                if (!accepted.contains(other)) {
+                    accepted.add(other);
+                }
+            }
+        }
+        Substance substance = null;
+        if (property.has("x-substance")) {
+            String name = property.get("x-substance").stringValue();
+            substance = Substance.byLabel(name).orElseThrow(() -> new CalculatorFileException(fileName,
+                    where + "/x-substance: '" + name + "' is not in the substance table ("
+                            + String.join(", ", Arrays.stream(Substance.values()).map(Substance::label).toList()) + ")"));
+        }
+        return new InputSpec(key, property.get("title").stringValue(), kind, unit, List.copyOf(accepted), substance,
+                strings(property.get("x-entities")), options(fileName, where, property),
+                property.get("default"), required, property);
+    }
+
+    /** the dimension whose table knows the canonical unit; a file must not leave it in doubt */
+    private static Dimension dimensionOf(String fileName, String where, String unitText) {
+        List<Dimension> matches = Arrays.stream(Dimension.values())
+                .filter(d -> UnitTable.parse(unitText, d).isPresent()).toList();
+        if (matches.size() != 1) {
+            throw new CalculatorFileException(fileName, where + "/x-unit: '" + unitText + "' "
+                    + (matches.isEmpty() ? "is not a known unit" : "is ambiguous (" + matches + ")"));
+        }
+        return matches.get(0);
+    }
+
+    private static Map<String, List<String>> options(String fileName, String where, JsonNode property) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        for (String option : strings(property.path("enum"))) {
+            options.put(option, strings(property.path("x-synonyms").path(option)));
+        }
+        for (String option : property.path("x-synonyms").propertyNames()) {
+            if (!options.containsKey(option)) {
+                throw new CalculatorFileException(fileName, where + "/x-synonyms: '" + option + "' is not in enum");
+            }
+        }
+        return options;
+    }
+
+    private static List<Band> bands(JsonNode bands) {
+        List<Band> list = new ArrayList<>();
+        for (JsonNode band : bands) {
+            list.add(new Band(band.has("from") ? band.get("from").doubleValue() : null,
+                    band.has("below") ? band.get("below").doubleValue() : null, band.get("label").stringValue()));
+        }
+        return List.copyOf(list);
+    }
+
+    private static List<Reference> references(JsonNode references) {
+        List<Reference> list = new ArrayList<>();
+        for (JsonNode reference : references) {
+            list.add(new Reference(reference.get("citation").stringValue(),
+                    reference.path("doi").asString(null), reference.path("pmid").asString(null)));
+        }
+        return List.copyOf(list);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(item -> list.add(item.stringValue()));
+        return List.copyOf(list);
+    }
+}

@@ -1,0 +1,45 @@
+package org.clinigrade.calc;
+
+import java.util.List;
+import java.util.Map;
+import org.clinigrade.units.Substance;
+import org.clinigrade.units.Unit;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One input of a calculator, read from a property of its input schema.
+ *
+ * @param key          the canonical key (schema property name), also the fact's name in the rules
+ * @param kind         how the input becomes a fact
+ * @param unit         for a quantity, the unit the rules see; the unitless unit for a bare number
+ * @param accepted     units an entity may be given in (always includes {@code unit})
+ * @param substance    for conversions across mass, moles and equivalents; may be null
+ * @param entities     MedCalc-Bench names that mean this input
+ * @param options      for a choice, each canonical option and its other spellings
+ * @param defaultValue taken when the input is not given; null if it has none
+ * @param required     whether a missing input is an error
+ */
+public record InputSpec(String key, String title, Kind kind, Unit unit, List<Unit> accepted, Substance substance,
+                        List<String> entities, Map<String, List<String>> options, JsonNode defaultValue,
+                        boolean required, JsonNode schema) {
+
+    /** How an input becomes a fact. */
+    public enum Kind {
+        /** a number in a unit: {@link org.clinigrade.engine.facts.Quantity} */
+        QUANTITY,
+        /** true or false: {@link org.clinigrade.engine.facts.Finding} */
+        FINDING,
+        /** one of fixed options: {@link org.clinigrade.engine.facts.Choice} */
+        CHOICE
+    }
+
+    /** what a valid value looks like, for messages */
+    public String expected() {
+        return switch (kind) {
+            case QUANTITY -> unit.symbol().isEmpty() ? "a number"
+                    : "[value, \"unit\"] in " + String.join(" or ", accepted.stream().map(Unit::symbol).toList());
+            case FINDING -> "true or false";
+            case CHOICE -> "one of " + String.join(", ", options.keySet());
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package org.clinigrade.calc;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import tools.jackson.databind.JsonNode;
+
+/** JSON Schema 2020-12 validation, with errors located by JSON Pointer. */
+final class JsonSchemas {
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
+
+    private JsonSchemas() {
+    }
+
+    static Schema compile(JsonNode schema) {
+        return REGISTRY.getSchema(schema);
+    }
+
+    /**
+     * Where an error is, as a JSON Pointer. Keywords that judge an object's members ({@code required},
+     * {@code additionalProperties}) report the object; the member they mean is appended.
+     */
+    static String location(Error error) {
+        String location = error.getInstanceLocation().toString();
+        return error.getProperty() != null ? location + "/" + error.getProperty() : location;
+    }
+}

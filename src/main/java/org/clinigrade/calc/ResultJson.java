@@ -1,0 +1,52 @@
+package org.clinigrade.calc;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.clinigrade.engine.Step;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A result as JSON, the one shape shared by {@code calc --json} and the tool server. */
+public final class ResultJson {
+
+    private ResultJson() {
+    }
+
+    public static ObjectNode of(Result result, int decimals) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode json = nodes.objectNode();
+        json.put("calculator", result.calculator());
+        if (result.medcalcId() != null) {
+            json.put("medcalc_id", result.medcalcId());
+        } else {
+            json.putNull("medcalc_id");
+        }
+        if (decimals == 0) {
+            json.put("value", Math.round(result.value()));
+        } else {
+            json.put("value", result.value());
+        }
+        json.put("unit", result.unit());
+        json.put("interpretation", result.interpretation());
+        ArrayNode steps = json.putArray("steps");
+        for (Step step : result.steps()) {
+            ObjectNode node = steps.addObject();
+            node.put("name", step.name());
+            node.put("detail", step.detail());
+            if (step.value() == null) {
+                node.putNull("value");
+            } else {
+                node.put("value", significant(step.value()));
+            }
+        }
+        ArrayNode warnings = json.putArray("warnings");
+        result.warnings().forEach(warnings::add);
+        return json;
+    }
+
+    /** intermediate values to 6 significant digits: enough to check a step, without binary noise (79.83225712000001) */
+    private static double significant(double value) {
+        return new BigDecimal(value).round(new MathContext(6)).doubleValue();
+    }
+}

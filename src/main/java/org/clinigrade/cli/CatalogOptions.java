@@ -1,0 +1,29 @@
+package org.clinigrade.cli;
+
+import java.nio.file.Path;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.InvalidInputException;
+import picocli.CommandLine.Option;
+
+/** Where calculators and rules come from: bundled, or folders an author is editing. */
+final class CatalogOptions {
+
+    @Option(names = "--calculators-dir", paramLabel = "DIR",
+            description = "Read calculator files from DIR instead of the bundled ones.")
+    Path calculatorsDir;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR",
+            description = "Read rules from DIR (laid out like rules/: DIR/calculators/<id>.drl) instead of the bundled ones.")
+    Path rulesDir;
+
+    CalculatorCatalog catalog() {
+        return CalculatorCatalog.load(calculatorsDir, rulesDir);
+    }
+
+    Calculator calculator(String idOrNumber) {
+        CalculatorCatalog catalog = catalog();
+        return catalog.find(idOrNumber).orElseThrow(() -> new InvalidInputException("calculator",
+                "'" + idOrNumber + "' is not a calculator id or MedCalc-Bench ID (see 'clinigrade list')"));
+    }
+}

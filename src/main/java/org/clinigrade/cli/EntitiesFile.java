@@ -1,0 +1,79 @@
+package org.clinigrade.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.clinigrade.calc.InvalidInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the entities object a user gives with {@code --input FILE|-}: bounded in size, strict JSON. */
+final class EntitiesFile {
+
+    /** far above any real set of entities; stops a runaway file or pipe early */
+    static final int MAX_BYTES = 1 << 20;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private EntitiesFile() {
+    }
+
+    static JsonNode read(String source, InputStream stdin) {
+        byte[] bytes = source.equals("-") ? readBounded(stdin) : readFile(Path.of(source));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new InvalidInputException("input", "empty (expected a JSON object of entities)");
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new InvalidInputException("input", "not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static byte[] readFile(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("input", "no such file: " + file);
+        } catch (IOException e) {
+            throw new InvalidInputException("input", "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] readBounded(InputStream in) {
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
+            int n;
+            while ((n = in.read(chunk)) != -1) {
+                buffer.write(chunk, 0, n);
+                if (buffer.size() > MAX_BYTES) {
+                    throw tooLarge();
+                }
+            }
+            return buffer.toByteArray();
+        } catch (IOException e) {
+            throw new InvalidInputException("input", "cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    private static InvalidInputException tooLarge() {
+        return new InvalidInputException("input", "larger than " + (MAX_BYTES >> 20) + " MiB (expected a JSON object of entities)");
+    }
+}

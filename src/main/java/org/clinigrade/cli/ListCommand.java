@@ -1,0 +1,54 @@
+package org.clinigrade.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.CalculatorDefinition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "list", mixinStandardHelpOptions = true, header = "List the calculators.",
+        description = "Each calculator's id, MedCalc-Bench Calculator ID, category and title.")
+final class ListCommand implements Callable<Integer> {
+
+    @Mixin
+    CatalogOptions catalogOptions;
+
+    @Option(names = "--json", description = "Print a JSON array instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ArrayNode list = JsonNodeFactory.instance.arrayNode();
+            for (Calculator calculator : catalogOptions.catalog().all()) {
+                CalculatorDefinition d = calculator.definition();
+                ObjectNode item = list.addObject();
+                item.put("id", d.id());
+                item.put("medcalc_id", d.medcalcId());
+                item.put("title", d.title());
+                item.put("category", d.category());
+            }
+            out.println(list);
+        } else {
+            out.printf("%-28s %7s  %-9s %s%n", "ID", "MEDCALC", "CATEGORY", "TITLE");
+            for (Calculator calculator : catalogOptions.catalog().all()) {
+                CalculatorDefinition d = calculator.definition();
+                out.printf("%-28s %7s  %-9s %s%n", d.id(), d.medcalcId() == null ? "-" : d.medcalcId(),
+                        d.category(), d.title());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+package org.clinigrade.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clinigrade.engine.facts.Quantity;
+import org.clinigrade.units.Numbers;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What the rules of one evaluation write to: the global {@code result} in every calculator's DRL.
+ * Each method records a step named after the rule that called it. Not thread-safe: one per evaluation.
+ */
+public final class Calculation {
+
+    private final List<Step> steps = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<Double> awarded = new ArrayList<>();
+    private Double answer;
+
+    /** A criterion scored: adds {@code value} points (0 for a criterion not met, so the trace shows it). */
+    public void points(RuleContext rule, double value, String detail) {
+        awarded.add(value);
+        steps.add(new Step(rule.getRule().getName(), detail, value));
+    }
+
+    /** An intermediate quantity; returns it as a fact so later rules can match on it. */
+    public Quantity derive(RuleContext rule, String name, double value, String detail) {
+        steps.add(new Step(rule.getRule().getName(), detail, value));
+        return new Quantity(name, value);
+    }
+
+    /** The calculator's value, for formula calculators (point scores are totalled by the engine). */
+    public void answer(RuleContext rule, double value, String detail) {
+        if (answer != null) {
+            throw new IllegalStateException("rule '" + rule.getRule().getName() + "' gave a second answer");
+        }
+        answer = value;
+        steps.add(new Step(rule.getRule().getName(), detail, value));
+    }
+
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    /** A step recorded outside the rules: a conversion, a default, the total. */
+    public void record(Step step) {
+        steps.add(step);
+    }
+
+    /** the sum of the points awarded so far */
+    public double points() {
+        return awarded.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** Records the total of the points as the last step, showing each term, and returns it. */
+    public double total(String unit) {
+        double total = points();
+        List<String> terms = awarded.stream().map(Numbers::format).toList();
+        steps.add(new Step("Total", String.join(" + ", terms) + " = " + Numbers.format(total) + " " + unit, total));
+        return total;
+    }
+
+    /** null if no rule gave an answer */
+    public Double answer() {
+        return answer;
+    }
+
+    public List<Step> steps() {
+        return List.copyOf(steps);
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+}

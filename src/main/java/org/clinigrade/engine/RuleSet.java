@@ -1,0 +1,58 @@
+package org.clinigrade.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.drools.io.ByteArrayResource;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+
+/**
+ * Compiled rules: a KieBase built once from DRL sources and shared. Each {@link #run} uses a fresh stateless
+ * session, so one RuleSet serves any number of threads.
+ */
+public final class RuleSet {
+
+    /** the global every calculator's DRL declares: {@code global org.clinigrade.engine.Calculation result;} */
+    public static final String RESULT_GLOBAL = "result";
+
+    private final KieBase kieBase;
+
+    private RuleSet(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** @throws RuleCompilationException listing each error with its file and line */
+    public static RuleSet compile(List<RuleSource> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleSource source : sources) {
+            ByteArrayResource resource = new ByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(source.path());
+            builder.add(resource, ResourceType.DRL);
+            if (builder.hasErrors()) {
+                throw new RuleCompilationException(builder.getErrors().stream()
+                        .map(error -> describe(source, error))
+                        .collect(Collectors.joining("; ")));
+            }
+        }
+        KieBase kieBase = builder.newKieBase();
+        return new RuleSet(kieBase);
+    }
+
+    private static String describe(RuleSource source, KnowledgeBuilderResult error) {
+        int[] lines = error.getLines();
+        String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
+        return source.path() + line + ": " + error.getMessage().strip().replaceAll("\\s+", " ");
+    }
+
+    /** Fires the rules over {@code facts}; the steps they record go to {@code calculation}. */
+    public void run(List<?> facts, Calculation calculation) {
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.setGlobal(RESULT_GLOBAL, calculation);
+        session.execute(facts);
+    }
+}

@@ -1,0 +1,12 @@
+package org.clinigrade.engine;
+
+/**
+ * One line of a result's trace: a unit conversion, a default taken, a criterion scored, an intermediate
+ * quantity or the final value.
+ *
+ * @param name   the rule's name (as the source names the criterion) or what was done
+ * @param detail how the value came about, in words and numbers
+ * @param value  points, an intermediate value or the final value; null when the step carries none
+ */
+public record Step(String name, String detail, Double value) {
+}

@@ -1,0 +1,25 @@
+package org.clinigrade.units;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Numbers as a person reads them in a trace: at most four significant decimals, no trailing zeros. */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    public static String format(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        BigDecimal decimal = Math.abs(value) >= 1
+                ? BigDecimal.valueOf(value).setScale(Math.max(0, 4 - (int) Math.log10(Math.abs(value))),
+                        java.math.RoundingMode.HALF_UP)
+                : BigDecimal.valueOf(value).round(new MathContext(4));
+        return decimal.stripTrailingZeros().toPlainString();
+    }
+}
