@@ -17,7 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.clinigrade.engine.RuleSet;
 import org.clinigrade.engine.RuleSource;
 
@@ -28,9 +32,34 @@ import org.clinigrade.engine.RuleSource;
  */
 public final class CalculatorCatalog {
 
-    private final Map<String, Calculator> byId;
+    private static final JsonMapper SCAN = JsonMapper.builder().build();
 
-    private CalculatorCatalog(Map<String, Calculator> byId) {
+    private final Map<String, Entry> byId;
+
+    /** A calculator file found by a quick scan; read, checked and compiled only when first used. */
+    private static final class Entry {
+        final Path file;
+        final Path drl;
+        final Integer medcalcId;
+        private Calculator calculator;
+
+        Entry(Path file, Path drl, Integer medcalcId) {
+            this.file = file;
+            this.drl = drl;
+            this.medcalcId = medcalcId;
+        }
+
+        synchronized Calculator calculator() {
+            if (calculator == null) {
+                CalculatorDefinition definition = CalculatorFileReader.read(display(file), read(file));
+                calculator = new Calculator(definition,
+                        () -> RuleSet.compile(List.of(new RuleSource(display(drl), read(drl)))));
+            }
+            return calculator;
+        }
+    }
+
+    private CalculatorCatalog(Map<String, Entry> byId) {
         this.byId = byId;
     }
 
@@ -40,37 +69,50 @@ public final class CalculatorCatalog {
     }
 
     /**
+     * Finds the calculator files and their rules. A file is read and checked in full when its calculator is
+     * first used ({@link #find}, {@link #all}), so one calculation pays only for its own calculator.
+     *
      * @param calculatorsDir a folder of calculator files, or null for the bundled ones
      * @param rulesDir       a folder laid out like {@code rules/}, or null for the bundled rules
-     * @throws CalculatorFileException for the first file that cannot be loaded
+     * @throws CalculatorFileException for a file without rules or a MedCalc-Bench ID used twice
      */
     public static CalculatorCatalog load(Path calculatorsDir, Path rulesDir) {
         Path calculators = calculatorsDir != null ? requireFolder(calculatorsDir) : bundledFolder("calculators");
         Path rules = rulesDir != null ? requireFolder(rulesDir) : bundledFolder("rules");
-        Map<String, Calculator> byId = new LinkedHashMap<>();
+        Map<String, Entry> byId = new LinkedHashMap<>();
         Map<Integer, String> byMedcalcId = new HashMap<>();
         for (Path file : calculatorFiles(calculators)) {
-            CalculatorDefinition definition = CalculatorFileReader.read(display(file), read(file));
-            Path drl = rules.resolve("calculators").resolve(definition.id() + ".drl");
+            String id = file.getFileName().toString().replaceFirst("\\.json$", "");
+            Path drl = rules.resolve("calculators").resolve(id + ".drl");
             if (!Files.isRegularFile(drl)) {
                 throw new CalculatorFileException(display(file), "no rules at " + display(drl));
             }
-            Integer medcalcId = definition.medcalcId();
-            if (medcalcId != null && byMedcalcId.putIfAbsent(medcalcId, definition.id()) != null) {
+            Integer medcalcId = medcalcId(file);
+            if (medcalcId != null && byMedcalcId.putIfAbsent(medcalcId, id) != null) {
                 throw new CalculatorFileException(display(file),
                         "/medcalc_id: " + medcalcId + " is also " + byMedcalcId.get(medcalcId));
             }
-            byId.put(definition.id(), new Calculator(definition,
-                    () -> RuleSet.compile(List.of(new RuleSource(display(drl), read(drl))))));
+            byId.put(id, new Entry(file, drl, medcalcId));
         }
         return new CalculatorCatalog(byId);
     }
 
-    /** sorted by MedCalc-Bench ID, then by id */
+    /** the MedCalc-Bench ID, read without checking the rest of the file */
+    private static Integer medcalcId(Path file) {
+        try {
+            JsonNode id = SCAN.readTree(read(file)).path("medcalc_id");
+            return id.isIntegralNumber() ? id.intValue() : null;
+        } catch (JacksonException e) {
+            throw new CalculatorFileException(display(file), "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** every calculator, each file checked; sorted by MedCalc-Bench ID, then by id */
     public List<Calculator> all() {
         return byId.values().stream()
-                .sorted(Comparator.comparing((Calculator c) -> c.definition().medcalcId(),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(c -> c.definition().id()))
+                .sorted(Comparator.comparing((Entry e) -> e.medcalcId, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(e -> e.file.getFileName().toString()))
+                .map(Entry::calculator)
                 .toList();
     }
 
@@ -79,9 +121,10 @@ public final class CalculatorCatalog {
         String key = idOrNumber.trim();
         if (key.matches("\\d{1,6}")) {
             int number = Integer.parseInt(key);
-            return byId.values().stream().filter(c -> Integer.valueOf(number).equals(c.definition().medcalcId())).findFirst();
+            return byId.values().stream().filter(e -> Integer.valueOf(number).equals(e.medcalcId))
+                    .findFirst().map(Entry::calculator);
         }
-        return Optional.ofNullable(byId.get(key.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(byId.get(key.toLowerCase(Locale.ROOT))).map(Entry::calculator);
     }
 
     private static List<Path> calculatorFiles(Path folder) {

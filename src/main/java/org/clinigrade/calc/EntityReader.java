@@ -44,6 +44,7 @@ final class EntityReader {
         }
         List<String> warnings = new ArrayList<>();
         Map<InputSpec, Given> given = resolve(entities, warnings);
+        Map<InputSpec, Given> converted = new HashMap<>();
         List<Step> steps = new ArrayList<>();
         ObjectNode canonical = JsonNodeFactory.instance.objectNode();
         Map<InputSpec, Object> values = new LinkedHashMap<>();
@@ -61,11 +62,15 @@ final class EntityReader {
                 }
                 continue;
             }
+            int stepsBefore = steps.size();
             Object canonicalValue = canonicalValue(spec, value.node(), steps);
+            if (steps.size() > stepsBefore) {
+                converted.put(spec, value);
+            }
             values.put(spec, canonicalValue);
             canonical.set(spec.key(), toNode(canonicalValue));
         }
-        check(canonical, given);
+        check(canonical, converted);
         List<Object> facts = new ArrayList<>();
         values.forEach((spec, value) -> facts.add(fact(spec, value)));
         return new CanonicalInputs(facts, steps, warnings);
@@ -153,7 +158,7 @@ final class EntityReader {
     }
 
     /** range and type checks of the input schema, on the converted values */
-    private void check(ObjectNode canonical, Map<InputSpec, Given> given) {
+    private void check(ObjectNode canonical, Map<InputSpec, Given> converted) {
         List<Error> errors = definition.inputSchema().validate(canonical);
         if (errors.isEmpty()) {
             return;
@@ -164,13 +169,14 @@ final class EntityReader {
         if (spec == null) {
             throw new InvalidInputException(key.isEmpty() ? "input" : key, error.getMessage());
         }
-        throw new InvalidInputException(key, rangeMessage(spec, error, given.get(spec)));
+        throw new InvalidInputException(key, rangeMessage(spec, error, converted.get(spec)));
     }
 
-    private static String rangeMessage(InputSpec spec, Error error, Given given) {
+    /** @param converted the entity as given, if it was converted; null if it was in the canonical unit */
+    private static String rangeMessage(InputSpec spec, Error error, Given converted) {
         JsonNode bound = error.getSchemaNode();
         String value = Numbers.format(error.getInstanceNode().asDouble()) + unitSuffix(spec);
-        String from = given != null && given.node().isArray() ? " (given as " + given.node() + ")" : "";
+        String from = converted != null ? " (given as " + converted.node() + ")" : "";
         String limit = bound == null || !bound.isNumber() ? "" : Numbers.format(bound.asDouble()) + unitSuffix(spec);
         return switch (error.getKeyword()) {
             case "minimum" -> value + from + " is below the minimum " + limit;

@@ -23,10 +23,14 @@ public final class Calculation {
         steps.add(new Step(rule.getRule().getName(), detail, value));
     }
 
-    /** An intermediate quantity; returns it as a fact so later rules can match on it. */
+    /**
+     * An intermediate quantity; returns it as a fact so later rules can match on it. The value is cleaned of
+     * binary noise first, so a BMI of 64 kg / (1.6 m)² is 25 and meets "BMI ≥ 25".
+     */
     public Quantity derive(RuleContext rule, String name, double value, String detail) {
-        steps.add(new Step(rule.getRule().getName(), detail, value));
-        return new Quantity(name, value);
+        double clean = Numbers.clean(value);
+        steps.add(new Step(rule.getRule().getName(), detail, clean));
+        return new Quantity(name, clean);
     }
 
     /** The calculator's value, for formula calculators (point scores are totalled by the engine). */

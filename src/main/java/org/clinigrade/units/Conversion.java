@@ -18,7 +18,8 @@ public record Conversion(double from, Unit fromUnit, double to, Unit toUnit, Str
         double factor = from.dimension() == Dimension.CONCENTRATION
                 ? concentrationFactor(from, to, substance)
                 : from.factor() / to.factor();
-        double converted = from.dimension() == Dimension.CONCENTRATION ? value * factor : to.fromBase(from.toBase(value));
+        double converted = Numbers.clean(
+                from.dimension() == Dimension.CONCENTRATION ? value * factor : to.fromBase(from.toBase(value)));
         return new Conversion(value, from, converted, to, describe(from, to, factor, substance));
     }
 

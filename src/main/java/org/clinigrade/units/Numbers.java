@@ -9,6 +9,18 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * {@code value} to 10 significant digits. Converted and derived values pass through here so binary noise
+     * does not decide a threshold: 100.4 °F is 38 °C, not 38.000000000000007 °C, and is not "> 38".
+     */
+    public static double clean(double value) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value;
+        }
+        double scale = Math.pow(10, 9 - (int) Math.floor(Math.log10(Math.abs(value))));
+        return Math.rint(value * scale) / scale;
+    }
+
     public static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);

@@ -74,7 +74,7 @@ public final class QuantityReader {
             }
             total += conversion.to();
         }
-        return new Reading(total, conversions);
+        return new Reading(Numbers.clean(total), conversions);
     }
 
     private static Unit unitOf(String text, Dimension dimension, List<Unit> accepted) {

@@ -33,10 +33,12 @@ public final class UnitTable {
         add(Dimension.LENGTH, Unit.linear("mm", Dimension.LENGTH, 0.001), "mm", "millimeter", "millimeters");
         add(Dimension.LENGTH, Unit.linear("in", Dimension.LENGTH, 0.0254), "in", "inch", "inches", "\"");
         add(Dimension.LENGTH, Unit.linear("ft", Dimension.LENGTH, 0.3048), "ft", "foot", "feet", "'");
+        // "degrees celsisus" and "degrees fahreinheit" are MedCalc-Bench's own misspellings (22 and several rows),
+        // listed exactly: they are known spellings, not a guess at what an unknown unit means
         add(Dimension.TEMPERATURE, Unit.linear("°C", Dimension.TEMPERATURE, 1), "c", "°c", "degc", "celsius",
-                "degreescelsius", "degreecelsius");
+                "degreescelsius", "degreecelsius", "degreescelsisus");
         add(Dimension.TEMPERATURE, new Unit("°F", Dimension.TEMPERATURE, 5.0 / 9, -32 * 5.0 / 9, null, 0, 0),
-                "f", "°f", "degf", "fahrenheit", "degreesfahrenheit", "degreefahrenheit");
+                "f", "°f", "degf", "fahrenheit", "degreesfahrenheit", "degreefahrenheit", "degreesfahreinheit");
         add(Dimension.AGE, Unit.linear("years", Dimension.AGE, 1), "years", "year", "yr", "yrs", "y");
         add(Dimension.AGE, Unit.linear("months", Dimension.AGE, 1.0 / 12), "months", "month", "mo", "mos");
         add(Dimension.AGE, Unit.linear("weeks", Dimension.AGE, 7 / 365.25), "weeks", "week", "wk", "wks");

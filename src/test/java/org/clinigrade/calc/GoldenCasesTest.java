@@ -1,0 +1,60 @@
+package org.clinigrade.calc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every golden case in {@code testcases/calculators/<id>/*.json}: entities in, the value worked out from the
+ * published definition expected out. A new case file is a new test.
+ */
+class GoldenCasesTest {
+
+    static final Path CASES = Path.of("testcases", "calculators");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final CalculatorCatalog CATALOG = CalculatorCatalog.bundled();
+
+    static Stream<Arguments> cases() throws IOException {
+        try (Stream<Path> files = Files.walk(CASES)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted()
+                    .map(f -> Arguments.of(CASES.relativize(f).toString().replace(".json", ""), f))
+                    .toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void gives_the_value_worked_out_from_the_published_definition(String name, Path file) throws IOException {
+        JsonNode golden = JSON.readTree(file.toFile());
+        String calculatorId = file.getParent().getFileName().toString();
+        Calculator calculator = CATALOG.find(calculatorId).orElseThrow(
+                () -> new AssertionError("no calculator " + calculatorId + " for " + name));
+        Result result = calculator.evaluate(golden.get("entities"));
+        double expected = golden.get("expected").get("value").doubleValue();
+        double tolerance = golden.get("expected").path("tolerance").asDouble(0);
+        assertEquals(expected, result.value(), tolerance,
+                () -> name + ": " + golden.path("description").asString("") + "\nsteps: " + result.steps());
+    }
+
+    @Test
+    void every_calculator_has_at_least_three_golden_cases() throws IOException {
+        for (Calculator calculator : CATALOG.all()) {
+            Path folder = CASES.resolve(calculator.definition().id());
+            long count;
+            try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+                count = files.filter(f -> f.toString().endsWith(".json")).count();
+            }
+            assertTrue(count >= 3, calculator.definition().id() + " has " + count + " golden cases, expected at least 3");
+        }
+    }
+}

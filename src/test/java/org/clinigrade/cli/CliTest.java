@@ -1,0 +1,146 @@
+package org.clinigrade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path temp;
+
+    private Path input(String json) throws IOException {
+        Path file = temp.resolve("entities.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void calc_json_is_one_object_with_the_documented_fields() throws IOException {
+        Path file = input("{\"age\": [74, \"years\"], \"sex\": \"Male\", \"weight\": [176, \"lbs\"],"
+                + " \"height\": [5, \"ft\", 9, \"in\"], \"creatinine\": [120, \"µmol/L\"]}");
+
+        CliRun run = CliRun.of("calc", "2", "--input", file.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode result = JSON.readTree(run.out());
+        assertEquals("cockcroft-gault", result.get("calculator").stringValue());
+        assertEquals(2, result.get("medcalc_id").intValue());
+        assertEquals("mL/min", result.get("unit").stringValue());
+        assertTrue(result.get("warnings").isArray());
+        for (JsonNode step : result.get("steps")) {
+            assertTrue(step.has("name") && step.has("detail") && step.has("value"), step.toString());
+        }
+    }
+
+    @Test
+    void cockcroft_gault_steps_show_conversions_bmi_weight_choice_and_clearance() throws IOException {
+        // 74-year-old man, 176 lb, 5 ft 9 in, creatinine 120 µmol/L: BMI 25.99 → adjusted body weight
+        Path file = input("{\"age\": [74, \"years\"], \"sex\": \"Male\", \"weight\": [176, \"lbs\"],"
+                + " \"height\": [5, \"ft\", 9, \"in\"], \"creatinine\": [120, \"µmol/L\"]}");
+
+        JsonNode result = JSON.readTree(CliRun.of("calc", "2", "--input", file.toString(), "--json").out());
+
+        List<String> names = result.get("steps").valueStream().map(s -> s.get("name").stringValue()).toList();
+        assertEquals(List.of("Convert Weight", "Convert Height", "Convert Serum creatinine", "Body mass index",
+                "Ideal body weight (Devine)", "Overweight or obese (BMI ≥ 25): adjusted body weight",
+                "Creatinine clearance"), names);
+        // (140 − 74) × [70.7 + 0.4 × (79.832 − 70.7)] / (72 × 120/88.402) = 50.21 mL/min
+        assertEquals(50.21, result.get("value").doubleValue(), 0.005);
+    }
+
+    @Test
+    void calc_reads_standard_input() {
+        var stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("{\"weight\": [70, \"kg\"], \"height\": [1.75, \"m\"]}".getBytes()));
+            CliRun run = CliRun.of("calc", "bmi", "--input", "-", "--json");
+            assertEquals(0, run.exitCode(), run.toString());
+            assertEquals(22.857, JSON.readTree(run.out()).get("value").doubleValue(), 1e-9);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void calc_without_json_prints_the_steps_and_the_value() throws IOException {
+        Path file = input("{\"Sodium\": [140, \"mEq/L\"], \"Chloride\": [100, \"mEq/L\"], \"Bicarbonate\": [24, \"mEq/L\"]}");
+
+        CliRun run = CliRun.of("calc", "anion-gap", "--input", file.toString());
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("Anion gap: AG = 140 − (100 + 24) = 16 mmol/L"), run.out());
+        assertTrue(run.out().contains("= 16 mmol/L"), run.out());
+    }
+
+    @Test
+    void unknown_entities_are_ignored_with_a_warning() throws IOException {
+        Path file = input("{\"weight\": [70, \"kg\"], \"height\": [175, \"cm\"], \"Temperature\": [37, \"degrees celsius\"]}");
+
+        JsonNode result = JSON.readTree(CliRun.of("calc", "bmi", "--input", file.toString(), "--json").out());
+
+        assertEquals("ignored entity 'Temperature': not an input of bmi", result.get("warnings").get(0).stringValue());
+    }
+
+    @Test
+    void list_json_gives_id_medcalc_id_title_and_category() {
+        CliRun run = CliRun.of("list", "--json");
+
+        JsonNode list = JSON.readTree(run.out());
+        assertEquals(0, run.exitCode());
+        assertTrue(list.size() >= 12);
+        JsonNode first = list.get(0);
+        assertEquals("cockcroft-gault", first.get("id").stringValue());
+        assertEquals(2, first.get("medcalc_id").intValue());
+        assertTrue(first.has("title") && first.has("category"));
+    }
+
+    @Test
+    void describe_shows_inputs_with_units_and_references() {
+        CliRun run = CliRun.of("describe", "2");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("creatinine — Serum creatinine: [value, \"unit\"] in mg/dL or µmol/L or mmol/L"), run.out());
+        assertTrue(run.out().contains("doi:10.1159/000180580"), run.out());
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @ValueSource(strings = {"list", "describe", "calc"})
+    void every_command_has_help(String command) {
+        CliRun run = CliRun.of(command, "--help");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("Usage: clinigrade " + command + " [-hV]"), run.out());
+    }
+
+    @Test
+    void an_oversize_input_is_refused() throws IOException {
+        Path file = temp.resolve("big.json");
+        Files.writeString(file, "{\"weight\": [70, \"kg\"], \"pad\": \"" + "x".repeat(EntitiesFile.MAX_BYTES) + "\"}");
+
+        CliRun run = CliRun.of("calc", "bmi", "--input", file.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("invalid input: input: larger than 1 MiB (expected a JSON object of entities)", run.err().strip());
+    }
+
+    @Test
+    void a_missing_input_file_is_invalid_input() {
+        CliRun run = CliRun.of("calc", "bmi", "--input", temp.resolve("nope.json").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("invalid input: input: no such file"), run.err());
+    }
+}
