@@ -18,10 +18,11 @@ import tools.jackson.databind.JsonNode;
  * @param options      for a choice, each canonical option and its other spellings
  * @param defaultValue taken when the input is not given; null if it has none
  * @param required     whether a missing input is an error
+ * @param bounds       the schema's numeric bounds, checked on the converted value
  */
 public record InputSpec(String key, String title, Kind kind, Unit unit, List<Unit> accepted, Substance substance,
                         List<String> entities, Map<String, List<String>> options, JsonNode defaultValue,
-                        boolean required, JsonNode schema) {
+                        boolean required, JsonNode schema, Bounds bounds) {
 
     /** How an input becomes a fact. */
     public enum Kind {

@@ -6,24 +6,29 @@ import java.util.stream.Collectors;
 import org.drools.io.ByteArrayResource;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 
 /**
- * Compiled rules: a KieBase built once from DRL sources and shared. Each {@link #run} uses a fresh stateless
- * session, so one RuleSet serves any number of threads.
+ * Compiled rules: a KieBase built once from DRL sources and shared. Each {@link #run} takes a session from a
+ * pool and gives it back reset, so one RuleSet serves any number of threads.
  */
 public final class RuleSet {
 
     /** the global every calculator's DRL declares: {@code global org.clinigrade.engine.Calculation result;} */
     public static final String RESULT_GLOBAL = "result";
 
-    private final KieBase kieBase;
+    /**
+     * Sessions are pooled: a stateless session from the pool reuses a reset session instead of building a new
+     * one (node memories, object stores) on every run.
+     */
+    private final KieSessionsPool sessions;
 
     private RuleSet(KieBase kieBase) {
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** @throws RuleCompilationException listing each error with its file and line */
@@ -51,7 +56,7 @@ public final class RuleSet {
 
     /** Fires the rules over {@code facts}; the steps they record go to {@code calculation}. */
     public void run(List<?> facts, Calculation calculation) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        StatelessKieSession session = sessions.newStatelessKieSession();
         session.setGlobal(RESULT_GLOBAL, calculation);
         session.execute(facts);
     }

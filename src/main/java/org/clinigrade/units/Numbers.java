@@ -25,13 +25,21 @@ public final class Numbers {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+        double magnitude = Math.abs(value);
+        if (magnitude == 0) {
+            return "0";
         }
-        BigDecimal decimal = Math.abs(value) >= 1
-                ? BigDecimal.valueOf(value).setScale(Math.max(0, 4 - (int) Math.log10(Math.abs(value))),
-                        java.math.RoundingMode.HALF_UP)
-                : BigDecimal.valueOf(value).round(new MathContext(4));
-        return decimal.stripTrailingZeros().toPlainString();
+        if (magnitude >= 1e7 || (magnitude < 1e-3 && magnitude != 0)) {
+            return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+        // four decimals below 10, fewer above, four significant digits below 1; Double.toString then gives the
+        // shortest plain form of the rounded value, and is fast enough for every step of every evaluation
+        int decimals = magnitude >= 1 ? Math.max(0, 4 - (int) Math.log10(magnitude))
+                : 3 - (int) Math.floor(Math.log10(magnitude));
+        double scale = POWERS_OF_TEN[decimals];
+        String text = Double.toString(Math.rint(value * scale) / scale);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
 }

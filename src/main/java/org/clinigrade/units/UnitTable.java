@@ -1,10 +1,12 @@
 package org.clinigrade.units;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,10 @@ import java.util.regex.Pattern;
 public final class UnitTable {
 
     private static final Map<Dimension, Map<String, Unit>> NAMED = new HashMap<>();
+
+    /** units already read, per dimension: the same few spellings recur on every row of a dataset */
+    private static final Map<Dimension, Map<String, Optional<Unit>>> READ = new EnumMap<>(Dimension.class);
+    private static final int MAX_REMEMBERED = 10_000;
 
     private static final Pattern CONCENTRATION =
             Pattern.compile("(g|mg|ug|ng|pg|mol|mmol|umol|nmol|pmol|eq|meq)/(l|dl|ml|ul)");
@@ -53,6 +59,9 @@ public final class UnitTable {
         add(Dimension.PERCENT, Unit.linear("%", Dimension.PERCENT, 1), "%", "percent");
         add(Dimension.ACTIVITY, Unit.linear("U/L", Dimension.ACTIVITY, 1), "u/l", "iu/l", "units/l");
         add(Dimension.NONE, Unit.linear("", Dimension.NONE, 1), "");
+        for (Dimension dimension : Dimension.values()) {
+            READ.put(dimension, new ConcurrentHashMap<>());
+        }
     }
 
     private UnitTable() {
@@ -67,6 +76,18 @@ public final class UnitTable {
 
     /** The unit written as {@code text}, read as a unit of {@code dimension}, or empty if there is none. */
     public static Optional<Unit> parse(String text, Dimension dimension) {
+        Map<String, Optional<Unit>> read = READ.get(dimension);
+        Optional<Unit> unit = read.get(text);
+        if (unit == null) {
+            unit = read(text, dimension);
+            if (read.size() < MAX_REMEMBERED) {  // bounded: unit strings come from untrusted input
+                read.put(text, unit);
+            }
+        }
+        return unit;
+    }
+
+    private static Optional<Unit> read(String text, Dimension dimension) {
         String key = normalise(text);
         Unit named = NAMED.getOrDefault(dimension, Map.of()).get(key);
         if (named != null) {
