@@ -35,6 +35,6 @@ public class ColdStartBenchmark {
     public Result loadCompileAndEvaluate() {
         JsonMapper json = JsonMapper.builder().build();
         return CalculatorCatalog.bundled().find(calculatorId).orElseThrow()
-                .evaluate(json.readTree(BenchmarkInputs.entitiesOf(calculatorId)));
+                .evaluate(json.readTree(BenchmarkCase.of(calculatorId).entities));
     }
 }

@@ -10,7 +10,6 @@ import org.clinigrade.units.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Exit codes: 0 ok, 2 invalid input (one line on stderr naming the field), 1 internal error."})
 final class CalcCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "CALCULATOR", description = "Calculator id (e.g. cockcroft-gault) or MedCalc-Bench Calculator ID (e.g. 2).")
-    String calculatorId;
+    @Mixin
+    CalculatorChoice choice;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON file of entities, or - for standard input.")
     String input;
@@ -29,15 +28,12 @@ final class CalcCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: calculator, medcalc_id, value, unit, interpretation, steps, warnings.")
     boolean json;
 
-    @Mixin
-    CatalogOptions catalogOptions;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Calculator calculator = catalogOptions.calculator(calculatorId);
+        Calculator calculator = choice.calculator();
         Result result = calculator.evaluate(EntitiesFile.read(input, System.in));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

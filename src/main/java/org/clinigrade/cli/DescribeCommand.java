@@ -10,28 +10,24 @@ import org.clinigrade.units.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "describe", mixinStandardHelpOptions = true, header = "Show a calculator's inputs, output and references.")
 final class DescribeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "CALCULATOR", description = "Calculator id or MedCalc-Bench Calculator ID.")
-    String calculatorId;
+    @Mixin
+    CalculatorChoice choice;
 
     @Option(names = "--json", description = "Print the calculator file as JSON.")
     boolean json;
-
-    @Mixin
-    CatalogOptions catalogOptions;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        CalculatorDefinition d = catalogOptions.calculator(calculatorId).definition();
+        CalculatorDefinition d = choice.calculator().definition();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(d.file());

@@ -1,7 +1,6 @@
 package org.clinigrade.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.clinigrade.bench.PlainJavaFormulas.Cha2ds2VascInputs;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.Result;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -10,54 +9,58 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
-/** CHA2DS2-VASc (MedCalc-Bench 4), warm: engine against plain Java, from the entities' JSON text. */
+/** One warm evaluation per calculator: the engine against plain Java, both from the entities' JSON text. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class Cha2ds2VascBenchmark {
+public class WarmEvaluationBenchmark {
 
-    private static final String ID = "cha2ds2-vasc";
+    @Param({"cockcroft-gault", "cha2ds2-vasc"})
+    public String calculatorId;
 
+    private BenchmarkCase benchmarkCase;
     private JsonMapper json;
     private Calculator calculator;
     /** read from a field, as JMH advises, so the input is no compile-time constant the JIT could fold */
     private String entities;
-    private Cha2ds2VascInputs parsed;
+    private Object parsed;
 
     @Setup
     public void compileAndCheck() {
+        benchmarkCase = BenchmarkCase.of(calculatorId);
         json = JsonMapper.builder().build();
-        entities = BenchmarkInputs.CHA2DS2_VASC;
-        calculator = EngineFixture.compiled(ID, json.readTree(entities));
-        parsed = PlainJavaEntities.cha2ds2Vasc(json.readTree(entities));
-        EngineFixture.requireAgreement(ID, engine().value(), plainJava(), BenchmarkInputs.CHA2DS2_VASC_POINTS,
+        entities = benchmarkCase.entities;
+        calculator = EngineFixture.compiled(calculatorId, json.readTree(entities));
+        parsed = benchmarkCase.parse(json.readTree(entities));
+        EngineFixture.requireAgreement(calculatorId, engine().value(), plainJava(), benchmarkCase.expected,
                 calculator.definition().output().decimals());
     }
 
-    /** parse, entity reading and defaults, unit conversion, schema check, a stateless Drools session, the trace */
+    /** parse, entity reading and defaults, unit conversion, bounds, a pooled Drools session, the trace */
     @Benchmark
     public Result engine() {
         return calculator.evaluate(json.readTree(entities));
     }
 
-    /** the same parse and unit conversions, then the scoring in Java */
+    /** the same parse and unit conversions, then the calculator in Java */
     @Benchmark
-    public int plainJava() {
-        return PlainJavaFormulas.cha2ds2Vasc(PlainJavaEntities.cha2ds2Vasc(json.readTree(entities)));
+    public double plainJava() {
+        return benchmarkCase.formula(benchmarkCase.parse(json.readTree(entities)));
     }
 
-    /** the scoring alone, on inputs already parsed and converted */
+    /** the calculator alone, on inputs already parsed and converted */
     @Benchmark
-    public int plainFormula() {
-        return PlainJavaFormulas.cha2ds2Vasc(parsed);
+    public double plainFormula() {
+        return benchmarkCase.formula(parsed);
     }
 }
