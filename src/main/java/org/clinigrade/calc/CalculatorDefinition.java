@@ -1,19 +1,18 @@
 package org.clinigrade.calc;
 
-import com.networknt.schema.Schema;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A calculator as its file defines it.
  *
- * @param medcalcId   MedCalc-Bench Calculator ID, or null for a calculator outside the benchmark
- * @param inputSchema the file's input schema, compiled; it judges the canonical, converted inputs
- * @param file        the JSON as written, for {@code describe}
+ * @param medcalcId MedCalc-Bench Calculator ID, or null for a calculator outside the benchmark
+ * @param file      the JSON as written, for {@code describe}; its {@code inputs} is a JSON Schema of the
+ *                  canonical inputs, whose numeric keywords {@link Bounds} checks
  */
 public record CalculatorDefinition(String id, String title, Integer medcalcId, String category, String description,
                                    List<String> conventions, List<InputSpec> inputs, OutputSpec output,
-                                   List<Band> interpretation, List<Reference> references, Schema inputSchema,
+                                   List<Band> interpretation, List<Reference> references,
                                    JsonNode file) {
 
     /** the labels of the bands {@code value} falls in, joined; null if none */

@@ -78,7 +78,6 @@ final class CalculatorFileReader {
                         output.get("value_from").stringValue().equals("points")),
                 bands(file.path("interpretation")),
                 references(file.get("references")),
-                JsonSchemas.compile(inputs),
                 file);
     }
 

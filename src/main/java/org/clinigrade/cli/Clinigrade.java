@@ -22,7 +22,17 @@ public final class Clinigrade {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Clinigrade()).setExecutionExceptionHandler(Clinigrade::handle);
+        return new CommandLine(new Clinigrade())
+                .setExecutionExceptionHandler(Clinigrade::handle)
+                .setParameterExceptionHandler(Clinigrade::handleUsage);
+    }
+
+    /** a mistake on the command line itself: one line, and where to look, instead of the whole usage text */
+    private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("invalid usage: " + e.getMessage() + " (see '" + command.getCommandSpec().qualifiedName()
+                + " --help')");
+        return INVALID_INPUT;
     }
 
     /** every failure is one line on stderr; the exit code says whose fault it was */

@@ -137,6 +137,15 @@ class CliTest {
     }
 
     @Test
+    void a_usage_mistake_is_one_line_with_where_to_look() {
+        CliRun run = CliRun.of("calc", "bmi");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("invalid usage: Missing required option: '--input=FILE' (see 'clinigrade calc --help')",
+                run.err().strip());
+    }
+
+    @Test
     void a_missing_input_file_is_invalid_input() {
         CliRun run = CliRun.of("calc", "bmi", "--input", temp.resolve("nope.json").toString());
 
