@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.clinigrade.engine.PrecompiledRules;
 import org.clinigrade.engine.RuleSet;
 import org.clinigrade.engine.RuleSource;
 
@@ -40,22 +41,31 @@ public final class CalculatorCatalog {
     private static final class Entry {
         final Path file;
         final Path drl;
+        final boolean bundledRules;
         final Integer medcalcId;
         private Calculator calculator;
 
-        Entry(Path file, Path drl, Integer medcalcId) {
+        Entry(Path file, Path drl, boolean bundledRules, Integer medcalcId) {
             this.file = file;
             this.drl = drl;
+            this.bundledRules = bundledRules;
             this.medcalcId = medcalcId;
         }
 
         synchronized Calculator calculator() {
             if (calculator == null) {
                 CalculatorDefinition definition = CalculatorFileReader.read(display(file), read(file));
-                calculator = new Calculator(definition,
-                        () -> RuleSet.compile(List.of(new RuleSource(display(drl), read(drl)))));
+                calculator = new Calculator(definition, this::rules);
             }
             return calculator;
+        }
+
+        /** bundled rules as compiled at build time if they still match their source; otherwise compiled now */
+        private RuleSet rules() {
+            RuleSource source = new RuleSource(display(drl), read(drl));
+            String relative = "calculators/" + drl.getFileName();
+            return (bundledRules ? PrecompiledRules.find(relative, source.text()) : Optional.<RuleSet>empty())
+                    .orElseGet(() -> RuleSet.compile(List.of(source)));
         }
     }
 
@@ -92,7 +102,7 @@ public final class CalculatorCatalog {
                 throw new CalculatorFileException(display(file),
                         "/medcalc_id: " + medcalcId + " is also " + byMedcalcId.get(medcalcId));
             }
-            byId.put(id, new Entry(file, drl, medcalcId));
+            byId.put(id, new Entry(file, drl, rulesDir == null, medcalcId));
         }
         return new CalculatorCatalog(byId);
     }

@@ -1,10 +1,14 @@
 package org.clinigrade.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.io.ByteArrayResource;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
@@ -33,6 +37,17 @@ public final class RuleSet {
 
     /** @throws RuleCompilationException listing each error with its file and line */
     public static RuleSet compile(List<RuleSource> sources) {
+        return of(packages(sources));
+    }
+
+    /** rules compiled earlier, e.g. at build time ({@link PrecompiledRules}) */
+    static RuleSet of(Collection<KiePackage> packages) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return new RuleSet(kieBase);
+    }
+
+    static Collection<KiePackage> packages(List<RuleSource> sources) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RuleSource source : sources) {
             ByteArrayResource resource = new ByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
@@ -44,8 +59,7 @@ public final class RuleSet {
                         .collect(Collectors.joining("; ")));
             }
         }
-        KieBase kieBase = builder.newKieBase();
-        return new RuleSet(kieBase);
+        return builder.getKnowledgePackages();
     }
 
     private static String describe(RuleSource source, KnowledgeBuilderResult error) {

@@ -1,6 +1,6 @@
 /**
- * The rule engine: compiles DRL into a shared KieBase, runs a stateless session over canonical facts and
- * collects the steps the rules record. Knows nothing of calculator files or the command line
+ * The rule engine: compiles DRL into a shared KieBase (or loads the bundled rules precompiled at build time),
+ * runs pooled stateless sessions over canonical facts and collects the steps the rules record. Knows nothing of calculator files or the command line
  * (it borrows only number formatting from {@code units}).
  */
 package org.clinigrade.engine;

@@ -23,6 +23,8 @@ class GoldenCasesTest {
     static final Path CASES = Path.of("testcases", "calculators");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CalculatorCatalog CATALOG = CalculatorCatalog.bundled();
+    /** the same rules compiled from source, as an author's --rules-dir would be */
+    private static final CalculatorCatalog FROM_SOURCE = CalculatorCatalog.load(null, Path.of("rules"));
 
     static Stream<Arguments> cases() throws IOException {
         try (Stream<Path> files = Files.walk(CASES)) {
@@ -44,6 +46,8 @@ class GoldenCasesTest {
         double tolerance = golden.get("expected").path("tolerance").asDouble(0);
         assertEquals(expected, result.value(), tolerance,
                 () -> name + ": " + golden.path("description").asString("") + "\nsteps: " + result.steps());
+        assertEquals(FROM_SOURCE.find(calculatorId).orElseThrow().evaluate(golden.get("entities")), result,
+                "rules precompiled at build time and compiled from source give the same result and steps");
     }
 
     @Test
