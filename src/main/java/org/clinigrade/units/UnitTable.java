@@ -33,6 +33,8 @@ public final class UnitTable {
         add(Dimension.MASS, Unit.linear("kg", Dimension.MASS, 1), "kg", "kgs", "kilogram", "kilograms");
         add(Dimension.MASS, Unit.linear("g", Dimension.MASS, 1e-3), "g", "gram", "grams");
         add(Dimension.MASS, Unit.linear("lb", Dimension.MASS, 0.45359237), "lb", "lbs", "pound", "pounds");
+        add(Dimension.MASS, Unit.linear("mg", Dimension.MASS, 1e-6), "mg", "milligram", "milligrams");
+        add(Dimension.MASS, Unit.linear("µg", Dimension.MASS, 1e-9), "ug", "microgram", "micrograms");
         add(Dimension.LENGTH, Unit.linear("m", Dimension.LENGTH, 1), "m", "meter", "meters", "metre", "metres");
         add(Dimension.LENGTH, Unit.linear("cm", Dimension.LENGTH, 0.01), "cm", "centimeter", "centimeters",
                 "centimetre", "centimetres");
@@ -58,6 +60,18 @@ public final class UnitTable {
         add(Dimension.DURATION, Unit.linear("s", Dimension.DURATION, 1), "s", "sec", "second", "seconds");
         add(Dimension.PERCENT, Unit.linear("%", Dimension.PERCENT, 1), "%", "percent");
         add(Dimension.ACTIVITY, Unit.linear("U/L", Dimension.ACTIVITY, 1), "u/l", "iu/l", "units/l");
+        // 1 µIU/mL of insulin = 6 pmol/L (the conversion factor in common clinical use)
+        add(Dimension.INTERNATIONAL_UNITS, Unit.linear("µIU/mL", Dimension.INTERNATIONAL_UNITS, 1), "uiu/ml", "miu/l",
+                "uu/ml", "mu/l", "microiu/ml");
+        add(Dimension.INTERNATIONAL_UNITS, Unit.linear("pmol/L", Dimension.INTERNATIONAL_UNITS, 1.0 / 6), "pmol/l");
+        add(Dimension.BODY_MASS_INDEX, Unit.linear("kg/m²", Dimension.BODY_MASS_INDEX, 1), "kg/m2", "kg/m^2");
+        add(Dimension.VOLUME_PER_DAY, Unit.linear("mL/day", Dimension.VOLUME_PER_DAY, 1), "ml/day", "ml/d", "ml/24h",
+                "ml/24hr", "mlperday");
+        add(Dimension.VOLUME_PER_DAY, Unit.linear("L/day", Dimension.VOLUME_PER_DAY, 1000), "l/day", "l/d", "l/24h");
+        add(Dimension.VOLUME_PER_DAY, Unit.linear("mL/h", Dimension.VOLUME_PER_DAY, 24), "ml/h", "ml/hr", "ml/hour");
+        add(Dimension.DOSE_RATE, Unit.linear("µg/kg/min", Dimension.DOSE_RATE, 1), "ug/kg/min", "ugkg-1min-1");
+        add(Dimension.DOSES_PER_DAY, Unit.linear("/day", Dimension.DOSES_PER_DAY, 1), "/day", "perday", "/d", "timesaday",
+                "timesperday", "x/day", "dosesperday");
         add(Dimension.NONE, Unit.linear("", Dimension.NONE, 1), "");
         for (Dimension dimension : Dimension.values()) {
             READ.put(dimension, new ConcurrentHashMap<>());
@@ -110,7 +124,7 @@ public final class UnitTable {
     static String normalise(String text) {
         return text.toLowerCase(Locale.ROOT)
                 .replace('\u00b5', 'u').replace('\u03bc', 'u').replace("mcg", "ug")
-                .replace("³", "3").replace("⁹", "^9").replace("×", "x")
+                .replace("³", "3").replace("²", "2").replace("⁹", "^9").replace("×", "x")
                 .replaceAll("[\\s.]", "");
     }
 

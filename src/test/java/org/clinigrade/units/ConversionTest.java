@@ -50,6 +50,12 @@ class ConversionTest {
             COUNT;       150;  10^3/µL;           10^9/L; 150;      1e-9
             COUNT;       4.5;  x10^9/L;           /mm3;   4500;     1e-9
             PRESSURE;    16;   kPa;               mm hg;  120.01;   0.01
+            MASS;        250;  mcg;               mg;     0.25;     1e-9
+            INTERNATIONAL_UNITS; 60; pmol/L;      µIU/mL; 10;       1e-9
+            BODY_MASS_INDEX; 25; kg/m^2;          kg/m²;  25;       1e-9
+            VOLUME_PER_DAY; 20; mL/h;             mL/day; 480;      1e-9
+            DOSE_RATE;   0.1;  mcg/kg/min;        µg/kg/min; 0.1;   1e-9
+            DOSES_PER_DAY; 3;  per day;           /day;   3;        1e-9
             """)
     void converts_other_dimensions(Dimension dimension, double value, String from, String to, double expected,
                                    double tolerance) {
