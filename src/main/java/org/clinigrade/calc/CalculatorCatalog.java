@@ -2,12 +2,7 @@ package org.clinigrade.calc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +82,8 @@ public final class CalculatorCatalog {
      * @throws CalculatorFileException for a file without rules or a MedCalc-Bench ID used twice
      */
     public static CalculatorCatalog load(Path calculatorsDir, Path rulesDir) {
-        Path calculators = calculatorsDir != null ? requireFolder(calculatorsDir) : bundledFolder("calculators");
-        Path rules = rulesDir != null ? requireFolder(rulesDir) : bundledFolder("rules");
+        Path calculators = calculatorsDir != null ? requireFolder(calculatorsDir) : ClasspathFolder.of("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
+        Path rules = rulesDir != null ? requireFolder(rulesDir) : ClasspathFolder.of("rules").orElseThrow(() -> new IllegalStateException("no bundled rules"));
         Map<String, Entry> byId = new LinkedHashMap<>();
         Map<Integer, String> byMedcalcId = new HashMap<>();
         for (Path file : calculatorFiles(calculators)) {
@@ -150,33 +145,6 @@ public final class CalculatorCatalog {
             throw new CalculatorFileException(folder.toString(), "not a folder");
         }
         return folder;
-    }
-
-    /** a folder bundled on the class path: a plain folder when run from classes, a folder inside the jar otherwise */
-    private static Path bundledFolder(String name) {
-        URL url = CalculatorCatalog.class.getResource("/" + name);
-        if (url == null) {
-            throw new IllegalStateException("no bundled /" + name + " on the class path");
-        }
-        try {
-            URI uri = url.toURI();
-            if (!uri.getScheme().equals("jar")) {
-                return Path.of(uri);
-            }
-            return jarFileSystem(uri).provider().getPath(uri);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static FileSystem jarFileSystem(URI uri) {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(uri);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String read(Path file) {

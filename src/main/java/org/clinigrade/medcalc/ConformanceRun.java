@@ -1,0 +1,60 @@
+package org.clinigrade.medcalc;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.calc.Result;
+import org.clinigrade.calc.ResultJson;
+
+/**
+ * Every row of MedCalc-Bench's test set through its calculator, from the row's own entities, compared with the
+ * v1.0 label and the corrected one. A row the engine rejects is an outcome with its reason, never a crash.
+ */
+public final class ConformanceRun {
+
+    private ConformanceRun() {
+    }
+
+    /**
+     * @param corrected the corrected labels' CSV, or null
+     * @param errata    a folder of errata files, or null for the bundled errata
+     */
+    public static ConformanceReport run(Path testData, Path corrected, Path errata, CalculatorCatalog catalog) {
+        List<BenchmarkRow> rows = BenchmarkData.read(testData, corrected);
+        Errata explained = errata == null ? Errata.bundled() : Errata.load(errata);
+        List<RowOutcome> outcomes = rows.stream().map(row -> outcome(row, catalog, explained)).toList();
+        return new ConformanceReport(outcomes, explained.size());
+    }
+
+    private static RowOutcome outcome(BenchmarkRow row, CalculatorCatalog catalog, Errata errata) {
+        Erratum erratum = errata.forRow(row.rowNumber()).orElse(null);
+        Optional<Calculator> calculator = catalog.find(Integer.toString(row.medcalcId()));
+        if (calculator.isEmpty()) {
+            return new RowOutcome(row, null, null, "no calculator for MedCalc-Bench ID " + row.medcalcId(), false, null, erratum);
+        }
+        String id = calculator.get().definition().id();
+        try {
+            if (row.entities().isString()) {
+                throw new InvalidInputException("Relevant Entities", row.entities().stringValue());
+            }
+            Result result = calculator.get().evaluate(row.entities());
+            String ours = ResultJson.of(result, calculator.get().definition().output().decimals()).get("value").toString();
+            Boolean correctedAgrees = row.corrected() == null || row.corrected().notApplicable()
+                    ? null : row.corrected().accepts(result.value());
+            return new RowOutcome(row, id, ours, null, row.v1().accepts(result.value()), correctedAgrees, erratum);
+        } catch (InvalidInputException e) {
+            return failed(row, id, e.getMessage(), erratum);
+        } catch (RuntimeException e) {
+            return failed(row, id, "internal error: " + e, erratum);
+        }
+    }
+
+    /** a row that could not be computed counts against agreement wherever it had a label to agree with */
+    private static RowOutcome failed(BenchmarkRow row, String id, String error, Erratum erratum) {
+        Boolean correctedAgrees = row.corrected() == null || row.corrected().notApplicable() ? null : false;
+        return new RowOutcome(row, id, null, error, false, correctedAgrees, erratum);
+    }
+}

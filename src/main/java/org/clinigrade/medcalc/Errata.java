@@ -1,0 +1,83 @@
+package org.clinigrade.medcalc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.clinigrade.calc.ClasspathFolder;
+import org.clinigrade.calc.InvalidInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The explained disagreements: {@code <calculator>.json} files, each an array of
+ * {@code {"row", "calculator", "v1_label", "corrected_label", "ours", "category", "reason"}}. The bundled ones
+ * (from {@code testcases/medcalc-bench/errata/}) are used unless a folder is given. Reading a folder inside the
+ * jar and one on disk is the same code.
+ */
+final class Errata {
+
+    private static final Set<String> CATEGORIES = Set.of("label_error", "entity_error", "convention");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<Integer, Erratum> byRow;
+
+    private Errata(Map<Integer, Erratum> byRow) {
+        this.byRow = byRow;
+    }
+
+    Optional<Erratum> forRow(int row) {
+        return Optional.ofNullable(byRow.get(row));
+    }
+
+    int size() {
+        return byRow.size();
+    }
+
+    static Errata load(Path folder) {
+        Map<Integer, Erratum> byRow = new HashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                add(byRow, file.getFileName().toString(), JSON.readTree(Files.readString(file)));
+            }
+        } catch (IOException | JacksonException e) {
+            throw new InvalidInputException("errata", folder + ": " + e.getMessage());
+        }
+        return new Errata(byRow);
+    }
+
+    /** the errata bundled with clinigrade (none if the build bundled none) */
+    static Errata bundled() {
+        return ClasspathFolder.of("medcalc-bench/errata").map(Errata::load).orElseGet(() -> new Errata(Map.of()));
+    }
+
+    private static void add(Map<Integer, Erratum> byRow, String file, JsonNode entries) {
+        if (!entries.isArray()) {
+            throw new InvalidInputException("errata", file + ": expected a JSON array of entries");
+        }
+        int i = 0;
+        for (JsonNode entry : entries) {
+            String where = file + "[" + i++ + "]";
+            for (String field : List.of("row", "calculator", "category", "reason")) {
+                if (!entry.hasNonNull(field)) {
+                    throw new InvalidInputException("errata", where + ": missing '" + field + "'");
+                }
+            }
+            String category = entry.get("category").asString();
+            if (!CATEGORIES.contains(category)) {
+                throw new InvalidInputException("errata", where + ": category '" + category + "' is not one of " + CATEGORIES);
+            }
+            Erratum erratum = new Erratum(entry.get("row").asInt(), entry.get("calculator").asString(), category,
+                    entry.get("reason").asString());
+            if (byRow.put(erratum.row(), erratum) != null) {
+                throw new InvalidInputException("errata", where + ": row " + erratum.row() + " is explained twice");
+            }
+        }
+    }
+}

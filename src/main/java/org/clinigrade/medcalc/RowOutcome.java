@@ -1,0 +1,31 @@
+package org.clinigrade.medcalc;
+
+/**
+ * What happened to one benchmark row.
+ *
+ * @param calculator      the calculator's id, or null if clinigrade has no calculator for the row's ID
+ * @param ours            our value as the JSON result writes it, or null on error
+ * @param error           why the row could not be computed, or null
+ * @param v1Agrees        whether our value is within the v1.0 label's limits
+ * @param correctedAgrees whether it is within the corrected label's limits; null where there is no comparable label
+ * @param erratum         the explanation of a disagreement, or null
+ */
+record RowOutcome(BenchmarkRow row, String calculator, String ours, String error, boolean v1Agrees,
+                  Boolean correctedAgrees, Erratum erratum) {
+
+    boolean implemented() {
+        return calculator != null;
+    }
+
+    boolean disagrees() {
+        return error != null || !v1Agrees || Boolean.FALSE.equals(correctedAgrees);
+    }
+
+    boolean unexplained() {
+        return implemented() && disagrees() && erratum == null;
+    }
+
+    boolean correctedNotApplicable() {
+        return row.corrected() != null && row.corrected().notApplicable();
+    }
+}
