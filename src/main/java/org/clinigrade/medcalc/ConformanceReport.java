@@ -43,6 +43,7 @@ public final class ConformanceReport {
         ObjectNode perCalculator = json.putObject("per_calculator");
         byCalculator().forEach((id, rows) -> {
             ObjectNode calculator = Counts.of(rows).toJson();
+            perCalculator.set(id, calculator);
             calculator.put("medcalc_id", rows.get(0).row().medcalcId());
             var disagreements = calculator.putArray("disagreements");
             rows.stream().filter(RowOutcome::disagrees).forEach(o -> {

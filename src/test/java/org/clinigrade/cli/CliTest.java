@@ -146,6 +146,31 @@ class CliTest {
     }
 
     @Test
+    void medcalc_bench_check_fails_on_unexplained_disagreements() {
+        String sample = "testcases/medcalc-bench/sample/";
+        String[] args = {"medcalc-bench", "--data", sample + "test_data.csv", "--corrected", sample + "corrected.csv",
+                "--errata", sample + "errata"};
+
+        CliRun report = CliRun.of(args);
+        CliRun check = CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--check"))
+                .toArray(String[]::new));
+
+        assertEquals(0, report.exitCode(), report.toString());
+        assertTrue(report.out().contains("unexplained: row 6 (anion-gap): ours 16.0, v1.0 16, corrected 12"), report.out());
+        assertEquals(1, check.exitCode());
+        assertEquals("conformance TARGETS NOT MET: 2 unexplained, corrected agreement 66.67% (target 97.00%)", check.err().strip());
+    }
+
+    @Test
+    void medcalc_bench_without_its_data_is_invalid_input() {
+        CliRun run = CliRun.of("medcalc-bench", "--data", temp.resolve("none.csv").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("invalid input: "), run.err());
+        assertTrue(run.err().contains("none.csv: no such file"), run.err());
+    }
+
+    @Test
     void a_missing_input_file_is_invalid_input() {
         CliRun run = CliRun.of("calc", "bmi", "--input", temp.resolve("nope.json").toString());
 
