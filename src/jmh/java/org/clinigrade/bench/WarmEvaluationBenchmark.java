@@ -42,7 +42,7 @@ public class WarmEvaluationBenchmark {
         entities = benchmarkCase.entities;
         calculator = EngineFixture.compiled(calculatorId, json.readTree(entities));
         parsed = benchmarkCase.parse(json.readTree(entities));
-        EngineFixture.requireAgreement(calculatorId, engine().value(), plainJava(), benchmarkCase.expected,
+        EngineFixture.requireAgreement(calculatorId, engine().number(), plainJava(), benchmarkCase.expected,
                 calculator.definition().output().decimals());
     }
 

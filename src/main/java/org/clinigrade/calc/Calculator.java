@@ -54,24 +54,27 @@ public final class Calculator {
         Calculation calculation = new Calculation();
         inputs.steps().forEach(calculation::record);
         rules().run(inputs.facts(), calculation);
-        double value = value(calculation);
+        Object value = value(calculation);
         List<String> warnings = new ArrayList<>(inputs.warnings());
         warnings.addAll(calculation.warnings());
-        double rounded = round(value);
-        return new Result(definition.id(), definition.medcalcId(), rounded, definition.output().unit(),
-                definition.interpret(rounded), calculation.steps(), List.copyOf(warnings));
+        String interpretation = value instanceof Double number ? definition.interpret(number) : null;
+        return new Result(definition.id(), definition.medcalcId(), value, definition.output().unit(),
+                interpretation, calculation.steps(), List.copyOf(warnings));
     }
 
-    private double value(Calculation calculation) {
+    private Object value(Calculation calculation) {
         if (definition.output().fromPoints()) {
-            return calculation.total(definition.output().unit());
+            return round(calculation.total(definition.output().unit()));
         }
-        Double answer = calculation.answer();
+        Object answer = calculation.answer();
         if (answer == null) {
             throw new IllegalStateException("the rules of " + definition.id() + " gave no value");
         }
-        if (answer.isNaN() || answer.isInfinite()) {
-            throw new IllegalStateException("the rules of " + definition.id() + " gave " + answer);
+        if (answer instanceof Double number) {
+            if (number.isNaN() || number.isInfinite()) {
+                throw new IllegalStateException("the rules of " + definition.id() + " gave " + number);
+            }
+            return round(number);
         }
         return answer;
     }

@@ -74,7 +74,9 @@ final class CalculatorFileReader {
                 file.path("description").asString(""),
                 strings(file.path("conventions")),
                 inputs(fileName, inputs),
-                new OutputSpec(output.get("unit").stringValue(), output.get("decimals").intValue(),
+                entitySplits(fileName, file.path("entity_splits"), inputs),
+                new OutputSpec(output.path("type").asString("number"), output.get("unit").stringValue(),
+                        output.get("decimals").intValue(),
                         output.get("value_from").stringValue().equals("points")),
                 bands(file.path("interpretation")),
                 references(file.get("references")),
@@ -100,7 +102,7 @@ final class CalculatorFileReader {
         String type = property.get("type").stringValue();
         InputSpec.Kind kind = switch (type) {
             case "boolean" -> InputSpec.Kind.FINDING;
-            case "string" -> InputSpec.Kind.CHOICE;
+            case "string" -> property.has("format") ? InputSpec.Kind.DATE : InputSpec.Kind.CHOICE;
             default -> InputSpec.Kind.QUANTITY;
         };
         Unit unit = null;
@@ -152,6 +154,20 @@ final class CalculatorFileReader {
             }
         }
         return options;
+    }
+
+    private static Map<String, List<String>> entitySplits(String fileName, JsonNode splits, JsonNode inputs) {
+        Map<String, List<String>> byEntity = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> split : splits.properties()) {
+            List<String> keys = strings(split.getValue());
+            for (String key : keys) {
+                if (!inputs.get("properties").has(key)) {
+                    throw new CalculatorFileException(fileName, "/entity_splits/" + split.getKey() + ": '" + key + "' is not an input");
+                }
+            }
+            byEntity.put(split.getKey(), keys);
+        }
+        return byEntity;
     }
 
     private static List<Band> bands(JsonNode bands) {

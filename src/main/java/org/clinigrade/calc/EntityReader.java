@@ -1,11 +1,16 @@
 package org.clinigrade.calc;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clinigrade.engine.Step;
+import org.clinigrade.engine.facts.CalendarDate;
 import org.clinigrade.engine.facts.Choice;
 import org.clinigrade.engine.facts.Finding;
 import org.clinigrade.engine.facts.Quantity;
@@ -13,6 +18,8 @@ import org.clinigrade.units.Conversion;
 import org.clinigrade.units.QuantityReader;
 import org.clinigrade.units.UnitException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Turns an entities object into canonical facts for one calculator: names resolved (canonical key or any
@@ -24,6 +31,7 @@ final class EntityReader {
     private final CalculatorDefinition definition;
     private final List<InputSpec> inputs;
     private final Map<String, Integer> indexByName = new HashMap<>();
+    private final Map<String, List<String>> splits = new HashMap<>();
 
     EntityReader(CalculatorDefinition definition) {
         this.definition = definition;
@@ -35,6 +43,7 @@ final class EntityReader {
                 indexByName.put(entity.toLowerCase(Locale.ROOT), i);
             }
         }
+        definition.entitySplits().forEach((entity, keys) -> splits.put(entity.toLowerCase(Locale.ROOT), keys));
     }
 
     CanonicalInputs read(JsonNode entities) {
@@ -73,6 +82,11 @@ final class EntityReader {
     private Given[] resolve(JsonNode entities, List<String> warnings) {
         Given[] given = new Given[inputs.size()];
         for (Map.Entry<String, JsonNode> entity : entities.properties()) {
+            List<String> split = splits.get(entity.getKey().toLowerCase(Locale.ROOT));
+            if (split != null) {
+                splitInto(given, entity.getKey(), entity.getValue(), split);
+                continue;
+            }
             Integer index = indexByName.get(entity.getKey().toLowerCase(Locale.ROOT));
             if (index == null) {
                 warnings.add("ignored entity '" + entity.getKey() + "': not an input of " + definition.id());
@@ -88,12 +102,43 @@ final class EntityReader {
         return given;
     }
 
+    /** ['Dexamethasone PO', 7.96, 'mg'] → the first input gets 'Dexamethasone PO', the second [7.96, 'mg'] */
+    private void splitInto(Given[] given, String name, JsonNode value, List<String> keys) {
+        if (!value.isArray() || value.size() < 2) {
+            throw new InvalidInputException(keys.get(0), "'" + name + "' must be an array: the " + keys.get(0)
+                    + " then the " + keys.get(1) + ", got " + value);
+        }
+        ArrayNode rest = JsonNodeFactory.instance.arrayNode();
+        for (int i = 1; i < value.size(); i++) {
+            rest.add(value.get(i));
+        }
+        given[indexByName.get(keys.get(0))] = new Given(name, value.get(0));
+        given[indexByName.get(keys.get(1))] = new Given(name, rest.size() == 1 ? rest.get(0) : rest);
+    }
+
     private static Object fact(InputSpec spec, JsonNode node, List<Step> steps) {
         return switch (spec.kind()) {
             case QUANTITY -> new Quantity(spec.key(), quantity(spec, node, steps));
             case FINDING -> new Finding(spec.key(), finding(spec, node));
             case CHOICE -> new Choice(spec.key(), choice(spec, node));
+            case DATE -> new CalendarDate(spec.key(), date(spec, node));
         };
+    }
+
+    private static final DateTimeFormatter MEDCALC_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** MM/DD/YYYY as MedCalc-Bench writes dates, or ISO YYYY-MM-DD; an impossible date (02/30/2020) is an error */
+    private static LocalDate date(InputSpec spec, JsonNode node) {
+        if (node.isString()) {
+            String text = node.stringValue().trim();
+            try {
+                return text.contains("/") ? LocalDate.parse(text, MEDCALC_DATE) : LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                // falls through to the message below
+            }
+        }
+        throw new InvalidInputException(spec.key(), node + " is not " + spec.expected());
     }
 
     private static double quantity(InputSpec spec, JsonNode node, List<Step> steps) {

@@ -31,7 +31,9 @@ public record InputSpec(String key, String title, Kind kind, Unit unit, List<Uni
         /** true or false: {@link org.clinigrade.engine.facts.Finding} */
         FINDING,
         /** one of fixed options: {@link org.clinigrade.engine.facts.Choice} */
-        CHOICE
+        CHOICE,
+        /** a date, MM/DD/YYYY as MedCalc-Bench writes it or YYYY-MM-DD: {@link org.clinigrade.engine.facts.CalendarDate} */
+        DATE
     }
 
     /** what a valid value looks like, for messages */
@@ -41,6 +43,7 @@ public record InputSpec(String key, String title, Kind kind, Unit unit, List<Uni
                     : "[value, \"unit\"] in " + String.join(" or ", accepted.stream().map(Unit::symbol).toList());
             case FINDING -> "true or false";
             case CHOICE -> "one of " + String.join(", ", options.keySet());
+            case DATE -> "a date as MM/DD/YYYY or YYYY-MM-DD";
         };
     }
 }

@@ -2,7 +2,11 @@ package org.clinigrade.calc;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.clinigrade.engine.Step;
+import org.clinigrade.engine.WeeksAndDays;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,11 +26,7 @@ public final class ResultJson {
         } else {
             json.putNull("medcalc_id");
         }
-        if (decimals == 0) {
-            json.put("value", Math.round(result.value()));
-        } else {
-            json.put("value", result.value());
-        }
+        json.set("value", value(result.value(), decimals));
         json.put("unit", result.unit());
         json.put("interpretation", result.interpretation());
         ArrayNode steps = json.putArray("steps");
@@ -43,6 +43,22 @@ public final class ResultJson {
         ArrayNode warnings = json.putArray("warnings");
         result.warnings().forEach(warnings::add);
         return json;
+    }
+
+    /** a number as the output's decimals say, a date as MM/DD/YYYY, a duration as {weeks, days} */
+    public static JsonNode value(Object value, int decimals) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value instanceof LocalDate date) {
+            return nodes.stringNode(date.format(DateTimeFormatter.ofPattern("MM/dd/uuuu")));
+        }
+        if (value instanceof WeeksAndDays duration) {
+            ObjectNode node = nodes.objectNode();
+            node.put("weeks", Math.toIntExact(duration.weeks()));
+            node.put("days", Math.toIntExact(duration.days()));
+            return node;
+        }
+        double number = (Double) value;
+        return decimals == 0 ? nodes.numberNode(Math.round(number)) : nodes.numberNode(number);
     }
 
     /** intermediate values to 6 significant digits: enough to check a step, without binary noise (79.83225712000001) */

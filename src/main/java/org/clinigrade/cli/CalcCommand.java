@@ -52,7 +52,9 @@ final class CalcCommand implements Callable<Integer> {
         for (Step step : result.steps()) {
             out.println("  " + step.name() + ": " + step.detail());
         }
-        out.println("= " + Numbers.format(result.value()) + " " + result.unit()
+        String value = result.value() instanceof Double number ? Numbers.format(number)
+                : ResultJson.value(result.value(), 0).asString(result.value().toString());
+        out.println("= " + value + (result.unit().isEmpty() ? "" : " " + result.unit())
                 + (result.interpretation() == null ? "" : "  (" + result.interpretation() + ")"));
         result.warnings().forEach(w -> out.println("warning: " + w));
     }

@@ -1,5 +1,6 @@
 package org.clinigrade.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinigrade.engine.facts.Quantity;
@@ -15,7 +16,7 @@ public final class Calculation {
     private final List<Step> steps = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<Double> awarded = new ArrayList<>();
-    private Double answer;
+    private Object answer;
 
     /** A criterion scored: adds {@code value} points (0 for a criterion not met, so the trace shows it). */
     public void points(RuleContext rule, double value, String detail) {
@@ -35,11 +36,27 @@ public final class Calculation {
 
     /** The calculator's value, for formula calculators (point scores are totalled by the engine). */
     public void answer(RuleContext rule, double value, String detail) {
+        give(rule, value);
+        steps.add(new Step(rule.getRule().getName(), detail, value));
+    }
+
+    /** The calculator's answer when it is a date (a due date). */
+    public void answer(RuleContext rule, LocalDate date, String detail) {
+        give(rule, date);
+        steps.add(new Step(rule.getRule().getName(), detail, null));
+    }
+
+    /** The calculator's answer when it is a duration in weeks and days (a gestational age). */
+    public void answer(RuleContext rule, WeeksAndDays duration, String detail) {
+        give(rule, duration);
+        steps.add(new Step(rule.getRule().getName(), detail, (double) duration.totalDays()));
+    }
+
+    private void give(RuleContext rule, Object value) {
         if (answer != null) {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' gave a second answer");
         }
         answer = value;
-        steps.add(new Step(rule.getRule().getName(), detail, value));
     }
 
     public void warn(String warning) {
@@ -64,8 +81,8 @@ public final class Calculation {
         return total;
     }
 
-    /** null if no rule gave an answer */
-    public Double answer() {
+    /** a Double, a LocalDate or a WeeksAndDays; null if no rule gave an answer */
+    public Object answer() {
         return answer;
     }
 

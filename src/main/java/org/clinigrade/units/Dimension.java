@@ -25,6 +25,8 @@ public enum Dimension {
     VOLUME_PER_DAY,
     /** a drug infusion rate per kg of body weight (vasopressors) */
     DOSE_RATE,
+    /** a drug delivered continuously (a transdermal patch in µg/h) */
+    DELIVERY_RATE,
     /** how many times a day a dose is taken */
     DOSES_PER_DAY,
     /** a ratio or a quantity that carries no unit (INR, pH, a score) */

@@ -70,6 +70,7 @@ public final class UnitTable {
         add(Dimension.VOLUME_PER_DAY, Unit.linear("L/day", Dimension.VOLUME_PER_DAY, 1000), "l/day", "l/d", "l/24h");
         add(Dimension.VOLUME_PER_DAY, Unit.linear("mL/h", Dimension.VOLUME_PER_DAY, 24), "ml/h", "ml/hr", "ml/hour");
         add(Dimension.DOSE_RATE, Unit.linear("µg/kg/min", Dimension.DOSE_RATE, 1), "ug/kg/min", "ugkg-1min-1");
+        add(Dimension.DELIVERY_RATE, Unit.linear("µg/h", Dimension.DELIVERY_RATE, 1), "ug/h", "ug/hr", "ug/hour");
         add(Dimension.DOSES_PER_DAY, Unit.linear("/day", Dimension.DOSES_PER_DAY, 1), "/day", "perday", "/d", "timesaday",
                 "timesperday", "x/day", "dosesperday");
         add(Dimension.NONE, Unit.linear("", Dimension.NONE, 1), "");

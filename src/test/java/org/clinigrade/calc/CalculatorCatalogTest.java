@@ -50,8 +50,8 @@ class CalculatorCatalogTest {
                 "$present ? 5 : 0, $present ? \"hypertension\""));
         var entities = JSON.readTree("{\"age\": [50, \"years\"], \"sex\": \"Male\", \"Hypertension history\": true}");
 
-        double bundled = CalculatorCatalog.bundled().find("4").orElseThrow().evaluate(entities).value();
-        double edited = CalculatorCatalog.load(null, rules).find("4").orElseThrow().evaluate(entities).value();
+        double bundled = CalculatorCatalog.bundled().find("4").orElseThrow().evaluate(entities).number();
+        double edited = CalculatorCatalog.load(null, rules).find("4").orElseThrow().evaluate(entities).number();
 
         assertEquals(1, bundled);
         assertEquals(5, edited);
@@ -67,8 +67,8 @@ class CalculatorCatalogTest {
         CalculatorCatalog catalog = CalculatorCatalog.load(calculators, null);
 
         assertEquals(1, catalog.all().size());
-        assertNotEquals(22.857, catalog.find("bmi").orElseThrow().evaluate(entities).value());
-        assertEquals(23, catalog.find("bmi").orElseThrow().evaluate(entities).value());
+        assertNotEquals(22.857, catalog.find("bmi").orElseThrow().evaluate(entities).number());
+        assertEquals(23, catalog.find("bmi").orElseThrow().evaluate(entities).number());
     }
 
     static Path copyBundledRules(Path temp) throws IOException {
