@@ -23,13 +23,18 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array instead of a table.")
     boolean json;
 
+    @Option(names = "--markdown", description = "Print the README's calculator table: id, MedCalc-Bench ID, name, reference.")
+    boolean markdown;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (markdown) {
+            out.print(markdownTable(catalogOptions.catalog().all()));
+        } else if (json) {
             ArrayNode list = JsonNodeFactory.instance.arrayNode();
             for (Calculator calculator : catalogOptions.catalog().all()) {
                 CalculatorDefinition d = calculator.definition();
@@ -50,5 +55,18 @@ final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** one row per calculator, the first reference as DOI or PMID */
+    static String markdownTable(java.util.List<Calculator> calculators) {
+        StringBuilder table = new StringBuilder("| id | MedCalc-Bench ID | name | reference |\n|---|---|---|---|\n");
+        for (Calculator calculator : calculators) {
+            CalculatorDefinition d = calculator.definition();
+            var reference = d.references().get(0);
+            String source = reference.doi() != null ? "doi:" + reference.doi() : "PMID " + reference.pmid();
+            table.append("| `").append(d.id()).append("` | ").append(d.medcalcId() == null ? "" : d.medcalcId())
+                    .append(" | ").append(d.title()).append(" | ").append(source).append(" |\n");
+        }
+        return table.toString();
     }
 }

@@ -34,7 +34,9 @@ final class MedcalcBenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     Path json;
 
-    @Option(names = "--check", description = "Fail (exit 1) on an unexplained disagreement or corrected agreement below --min-corrected-agreement.")
+    @Option(names = "--check", description = {"Fail (exit 1) on an internal error, an unexplained disagreement, or agreement with the",
+            "corrected labels below --min-corrected-agreement on the comparable rows (rows whose entities the errata",
+            "do not show to contradict the note)."})
     boolean check;
 
     @Option(names = "--min-corrected-agreement", paramLabel = "FRACTION", defaultValue = "0.97",
@@ -64,10 +66,12 @@ final class MedcalcBenchCommand implements Callable<Integer> {
         if (!check) {
             return 0;
         }
-        boolean met = report.unexplained() == 0 && report.correctedAgreement() >= minCorrectedAgreement;
-        spec.commandLine().getErr().printf("conformance %s: %d unexplained, corrected agreement %.2f%% (target %.2f%%)%n",
-                met ? "targets met" : "TARGETS NOT MET", report.unexplained(), 100 * report.correctedAgreement(),
-                100 * minCorrectedAgreement);
+        boolean met = report.internalErrors() == 0 && report.unexplained() == 0
+                && report.correctedAgreement() >= minCorrectedAgreement;
+        spec.commandLine().getErr().printf(
+                "conformance %s: %d internal errors, %d unexplained, corrected agreement on comparable rows %.2f%% (target %.2f%%)%n",
+                met ? "targets met" : "TARGETS NOT MET", report.internalErrors(), report.unexplained(),
+                100 * report.correctedAgreement(), 100 * minCorrectedAgreement);
         return met ? 0 : 1;
     }
 }

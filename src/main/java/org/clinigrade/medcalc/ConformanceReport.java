@@ -29,15 +29,24 @@ public final class ConformanceReport {
         return (int) outcomes.stream().filter(RowOutcome::unexplained).count();
     }
 
-    /** agreement with the corrected labels, over the comparable rows of calculators clinigrade has */
+    public int internalErrors() {
+        return (int) outcomes.stream().filter(RowOutcome::internalError).count();
+    }
+
+    /**
+     * Agreement with the corrected labels over the comparable rows of calculators clinigrade has: rows with a
+     * corrected label whose entities are not documented (in the errata) as contradicting the note the label was
+     * computed from.
+     */
     public double correctedAgreement() {
         Counts counts = Counts.of(implemented());
-        return counts.correctedCompared == 0 ? 1 : (double) counts.correctedAgree / counts.correctedCompared;
+        return counts.comparable == 0 ? 1 : (double) counts.comparableAgree / counts.comparable;
     }
 
     public ObjectNode toJson() {
         ObjectNode json = Counts.of(implemented()).toJson();
         json.put("rows", outcomes.size());
+        json.put("internal_errors", internalErrors());
         json.put("not_implemented", outcomes.size() - implemented().size());
         json.put("errata_entries", errataEntries);
         ObjectNode perCalculator = json.putObject("per_calculator");
@@ -62,8 +71,8 @@ public final class ConformanceReport {
 
     /** one line per calculator, then the totals and each unexplained disagreement */
     public String toTable() {
-        StringBuilder out = new StringBuilder(String.format("%-34s %4s %5s %6s %10s %12s %5s %11s%n",
-                "CALCULATOR", "ID", "ROWS", "ERRORS", "V1 AGREE", "CORR. AGREE", "N/A", "UNEXPLAINED"));
+        StringBuilder out = new StringBuilder(String.format("%-34s %4s %5s %6s %10s %12s %5s %12s %11s%n",
+                "CALCULATOR", "ID", "ROWS", "ERRORS", "V1 AGREE", "CORR. AGREE", "N/A", "COMPARABLE", "UNEXPLAINED"));
         byCalculator().forEach((id, rows) -> out.append(line(id, rows.get(0).row().medcalcId(), Counts.of(rows))));
         Counts all = Counts.of(implemented());
         out.append(line("all implemented", 0, all));
@@ -80,8 +89,9 @@ public final class ConformanceReport {
     }
 
     private static String line(String id, int medcalcId, Counts c) {
-        return String.format("%-34s %4s %5d %6d %10s %12s %5d %11d%n", id, medcalcId == 0 ? "" : medcalcId, c.rows, c.errors,
-                c.v1Agree + "/" + c.v1Compared, c.correctedAgree + "/" + c.correctedCompared, c.notApplicable, c.unexplained);
+        return String.format("%-34s %4s %5d %6d %10s %12s %5d %12s %11d%n", id, medcalcId == 0 ? "" : medcalcId, c.rows, c.errors,
+                c.v1Agree + "/" + c.v1Compared, c.correctedAgree + "/" + c.correctedCompared, c.notApplicable,
+                c.comparableAgree + "/" + c.comparable, c.unexplained);
     }
 
     private Map<String, List<RowOutcome>> byCalculator() {
@@ -97,7 +107,7 @@ public final class ConformanceReport {
 
     /** the counts of a set of rows */
     private record Counts(int rows, int errors, int v1Agree, int v1Compared, int correctedAgree, int correctedCompared,
-                          int notApplicable, int unexplained) {
+                          int notApplicable, int comparableAgree, int comparable, int unexplained) {
 
         static Counts of(List<RowOutcome> rows) {
             return new Counts(rows.size(),
@@ -107,6 +117,8 @@ public final class ConformanceReport {
                     count(rows, o -> Boolean.TRUE.equals(o.correctedAgrees())),
                     count(rows, o -> o.correctedAgrees() != null),
                     count(rows, RowOutcome::correctedNotApplicable),
+                    count(rows, o -> Boolean.TRUE.equals(o.correctedAgrees()) && !o.entityError()),
+                    count(rows, o -> o.correctedAgrees() != null && !o.entityError()),
                     count(rows, RowOutcome::unexplained));
         }
 
@@ -125,6 +137,9 @@ public final class ConformanceReport {
             corrected.put("agree", correctedAgree);
             corrected.put("compared", correctedCompared);
             corrected.put("not_applicable", notApplicable);
+            ObjectNode comparableRows = corrected.putObject("excluding_entity_errors");
+            comparableRows.put("agree", comparableAgree);
+            comparableRows.put("compared", comparable);
             json.put("unexplained", unexplained);
             return json;
         }

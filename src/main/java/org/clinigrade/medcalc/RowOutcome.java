@@ -25,6 +25,16 @@ record RowOutcome(BenchmarkRow row, String calculator, String ours, String error
         return implemented() && disagrees() && erratum == null;
     }
 
+    /** an error of the engine itself, as opposed to entities it rejects */
+    boolean internalError() {
+        return error != null && error.startsWith("internal error");
+    }
+
+    /** the row's entities are documented as not matching its note, so a label computed from the note is not comparable */
+    boolean entityError() {
+        return erratum != null && erratum.category().equals("entity_error");
+    }
+
     boolean correctedNotApplicable() {
         return row.corrected() != null && row.corrected().notApplicable();
     }

@@ -108,6 +108,16 @@ class CliTest {
     }
 
     @Test
+    void the_readme_calculator_table_is_the_one_the_calculator_files_give() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+
+        String table = CliRun.of("list", "--markdown").out();
+
+        assertTrue(readme.contains(table), "README.md's calculator table is out of date: replace it with the output of"
+                + " 'clinigrade list --markdown'");
+    }
+
+    @Test
     void describe_shows_inputs_with_units_and_references() {
         CliRun run = CliRun.of("describe", "2");
 
@@ -158,7 +168,8 @@ class CliTest {
         assertEquals(0, report.exitCode(), report.toString());
         assertTrue(report.out().contains("unexplained: row 6 (anion-gap): ours 16.0, v1.0 16, corrected 12"), report.out());
         assertEquals(1, check.exitCode());
-        assertEquals("conformance TARGETS NOT MET: 2 unexplained, corrected agreement 66.67% (target 97.00%)", check.err().strip());
+        assertEquals("conformance TARGETS NOT MET: 0 internal errors, 2 unexplained, corrected agreement on comparable rows 66.67%"
+                + " (target 97.00%)", check.err().strip());
     }
 
     @Test
