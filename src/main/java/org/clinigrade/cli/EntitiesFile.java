@@ -7,14 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.medcalc.PythonLiteral;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the entities object a user gives with {@code --input FILE|-}: bounded in size, strict JSON. */
+/**
+ * Reads the entities object a user gives with {@code --input FILE|-}: bounded in size, strict JSON, or a Python
+ * dict literal as MedCalc-Bench's CSV writes entities.
+ */
 final class EntitiesFile {
 
     /** far above any real set of entities; stops a runaway file or pipe early */
@@ -37,9 +42,23 @@ final class EntitiesFile {
         try {
             return JSON.readTree(text);
         } catch (JacksonException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InvalidInputException("input", "not valid JSON" + where + ": " + e.getOriginalMessage());
+            return pythonLiteral(text).orElseThrow(() -> {
+                var location = e.getLocation();
+                String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+                return new InvalidInputException("input", "not valid JSON" + where + ": " + e.getOriginalMessage());
+            });
+        }
+    }
+
+    /** MedCalc-Bench's entities as they stand in its CSV: a Python dict literal ({'Stroke': True}) */
+    private static Optional<JsonNode> pythonLiteral(String text) {
+        if (!text.strip().startsWith("{")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PythonLiteral.parse(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -55,8 +55,13 @@ public final class PythonLiteral {
             if (at >= text.length() || (text.charAt(at) != '\'' && text.charAt(at) != '"')) {
                 throw error("a quoted key");
             }
+            int keyAt = at;
             String key = string();
             expect(':');
+            if (dict.has(key)) {  // Python would keep the last silently; two values for one entity is an error
+                at = keyAt;
+                throw error("no key twice ('" + key + "' again)");
+            }
             dict.set(key, value());
             separator('}');
         }

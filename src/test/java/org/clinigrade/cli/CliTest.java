@@ -62,6 +62,16 @@ class CliTest {
     }
 
     @Test
+    void calc_reads_medcalc_bench_entities_as_they_stand_in_its_csv() throws IOException {
+        Path file = input("{'age': [72, 'years'], 'sex': 'Female', 'Stroke': True, 'Hypertension history': False}");
+
+        CliRun run = CliRun.of("calc", "4", "--input", file.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(4, JSON.readTree(run.out()).get("value").intValue(), "age 65–74 (1) + female (1) + stroke (2)");
+    }
+
+    @Test
     void calc_reads_standard_input() {
         var stdin = System.in;
         try {

@@ -34,7 +34,7 @@ class PythonLiteralTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"{'a': 1", "{'a' 1}", "{a: 1}", "[1, 2", "'open", "__import__('os')", "{'a': 1} x", ""})
+    @ValueSource(strings = {"{'a': 1", "{'a' 1}", "{'a': 1, 'a': 2}", "{a: 1}", "[1, 2", "'open", "__import__('os')", "{'a': 1} x", ""})
     void rejects_what_is_not_a_literal(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PythonLiteral.parse(text));
         assertTrue(e.getMessage().startsWith("expected "), e.getMessage());
