@@ -54,6 +54,9 @@ public final class Calculator {
         Calculation calculation = new Calculation();
         inputs.steps().forEach(calculation::record);
         rules().run(inputs.facts(), calculation);
+        if (calculation.undefined() != null) {
+            throw new InvalidInputException(calculation.undefined().field(), calculation.undefined().reason());
+        }
         Object value = value(calculation);
         List<String> warnings = new ArrayList<>(inputs.warnings());
         warnings.addAll(calculation.warnings());

@@ -53,7 +53,9 @@ final class DescribeCommand implements Callable<Integer> {
                 out.println("      MedCalc-Bench: " + String.join(" | ", input.entities()));
             }
         }
-        out.println("Output: " + d.output().unit() + ", " + d.output().decimals() + " decimals");
+        out.println("Output: " + (d.output().isNumber()
+                ? (d.output().unit().isEmpty() ? "a number without unit" : d.output().unit()) + ", " + d.output().decimals() + " decimals"
+                : d.output().type().equals("date") ? "a date (MM/DD/YYYY)" : "weeks and days"));
         for (Band band : d.interpretation()) {
             out.println("  " + bound(band.from()) + " to " + (band.below() == null ? "∞" : "< " + Numbers.format(band.below()))
                     + ": " + band.label());

@@ -46,11 +46,13 @@ final class ListCommand implements Callable<Integer> {
             }
             out.println(list);
         } else {
-            out.printf("%-28s %7s  %-9s %s%n", "ID", "MEDCALC", "CATEGORY", "TITLE");
-            for (Calculator calculator : catalogOptions.catalog().all()) {
+            java.util.List<Calculator> calculators = catalogOptions.catalog().all();
+            int width = calculators.stream().mapToInt(c -> c.definition().id().length()).max().orElse(2);
+            String row = "%-" + width + "s %7s  %-9s %s%n";
+            out.printf(row, "ID", "MEDCALC", "CATEGORY", "TITLE");
+            for (Calculator calculator : calculators) {
                 CalculatorDefinition d = calculator.definition();
-                out.printf("%-28s %7s  %-9s %s%n", d.id(), d.medcalcId() == null ? "-" : d.medcalcId(),
-                        d.category(), d.title());
+                out.printf(row, d.id(), d.medcalcId() == null ? "-" : d.medcalcId(), d.category(), d.title());
             }
         }
         out.flush();

@@ -17,6 +17,7 @@ public final class Calculation {
     private final List<String> warnings = new ArrayList<>();
     private final List<Double> awarded = new ArrayList<>();
     private Object answer;
+    private Undefined undefined;
 
     /** A criterion scored: adds {@code value} points (0 for a criterion not met, so the trace shows it). */
     public void points(RuleContext rule, double value, String detail) {
@@ -57,6 +58,25 @@ public final class Calculation {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' gave a second answer");
         }
         answer = value;
+    }
+
+    /**
+     * The answer does not exist for these inputs (a ratio whose denominator is zero): the evaluation ends as
+     * invalid input naming {@code field}, never as a number.
+     */
+    public void undefined(RuleContext rule, String field, String reason) {
+        if (undefined == null) {
+            undefined = new Undefined(field, reason + " (" + rule.getRule().getName() + ")");
+        }
+    }
+
+    /** why there is no answer, if a rule said so */
+    public record Undefined(String field, String reason) {
+    }
+
+    /** null unless a rule declared the answer undefined */
+    public Undefined undefined() {
+        return undefined;
     }
 
     public void warn(String warning) {
