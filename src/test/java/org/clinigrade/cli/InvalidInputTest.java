@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.CalculatorCatalog;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +32,18 @@ class InvalidInputTest {
         try (Stream<Path> files = Files.list(CASES)) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted()
                     .map(f -> Arguments.of(f.getFileName().toString().replace(".json", ""), f)).toList().stream();
+        }
+    }
+
+    @Test
+    void every_calculator_has_a_bad_input_case() throws IOException {
+        Set<String> covered = new HashSet<>();
+        for (Arguments arguments : cases().toList()) {
+            covered.add(JSON.readTree(((Path) arguments.get()[1]).toFile()).get("calculator").asString());
+        }
+        for (Calculator calculator : CalculatorCatalog.bundled().all()) {
+            assertTrue(covered.contains(calculator.definition().id()),
+                    calculator.definition().id() + " has no case in testcases/invalid/");
         }
     }
 
