@@ -36,7 +36,8 @@ public final class ConformanceReport {
     /**
      * Agreement with the corrected labels over the comparable rows of calculators clinigrade has: rows with a
      * corrected label whose entities are not documented (in the errata) as contradicting the note the label was
-     * computed from.
+     * computed from. A row agrees if clinigrade's default agrees, or if the convention its erratum names (and the
+     * run has just checked) reproduces the label.
      */
     public double correctedAgreement() {
         Counts counts = Counts.of(implemented());
@@ -117,7 +118,7 @@ public final class ConformanceReport {
                     count(rows, o -> Boolean.TRUE.equals(o.correctedAgrees())),
                     count(rows, o -> o.correctedAgrees() != null),
                     count(rows, RowOutcome::correctedNotApplicable),
-                    count(rows, o -> Boolean.TRUE.equals(o.correctedAgrees()) && !o.entityError()),
+                    count(rows, o -> o.correctedAgreesUnderItsConvention() && !o.entityError()),
                     count(rows, o -> o.correctedAgrees() != null && !o.entityError()),
                     count(rows, RowOutcome::unexplained));
         }

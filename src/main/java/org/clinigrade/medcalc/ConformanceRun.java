@@ -8,6 +8,7 @@ import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.Result;
 import org.clinigrade.calc.ResultJson;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every row of MedCalc-Bench's test set through its calculator, from the row's own entities, compared with the
@@ -33,7 +34,8 @@ public final class ConformanceRun {
         Erratum erratum = errata.forRow(row.rowNumber()).orElse(null);
         Optional<Calculator> calculator = catalog.find(Integer.toString(row.medcalcId()));
         if (calculator.isEmpty()) {
-            return new RowOutcome(row, null, null, "no calculator for MedCalc-Bench ID " + row.medcalcId(), false, null, erratum);
+            return new RowOutcome(row, null, null, "no calculator for MedCalc-Bench ID " + row.medcalcId(), false, null,
+                    erratum, null);
         }
         String id = calculator.get().definition().id();
         try {
@@ -42,9 +44,9 @@ public final class ConformanceRun {
             }
             Result result = calculator.get().evaluate(row.entities());
             String ours = ResultJson.of(result, calculator.get().definition().output().decimals()).get("value").toString();
-            Boolean correctedAgrees = row.corrected() == null || row.corrected().notApplicable()
-                    ? null : row.corrected().accepts(result.value());
-            return new RowOutcome(row, id, ours, null, row.v1().accepts(result.value()), correctedAgrees, erratum);
+            RowOutcome.Agreement agreement = agreement(row, result);
+            return new RowOutcome(row, id, ours, null, agreement.v1(), agreement.corrected(), erratum,
+                    underConvention(row, calculator.get(), erratum));
         } catch (InvalidInputException e) {
             return failed(row, id, e.getMessage(), erratum);
         } catch (RuntimeException e) {
@@ -52,9 +54,29 @@ public final class ConformanceRun {
         }
     }
 
+    private static RowOutcome.Agreement agreement(BenchmarkRow row, Result result) {
+        Boolean corrected = row.corrected() == null || row.corrected().notApplicable()
+                ? null : row.corrected().accepts(result.value());
+        return new RowOutcome.Agreement(row.v1().accepts(result.value()), corrected);
+    }
+
+    /** the row computed again with the inputs that select the convention its erratum names */
+    private static RowOutcome.Agreement underConvention(BenchmarkRow row, Calculator calculator, Erratum erratum) {
+        if (erratum == null || erratum.conventionInputs() == null) {
+            return null;
+        }
+        ObjectNode entities = ((ObjectNode) row.entities()).deepCopy();
+        entities.setAll(erratum.conventionInputs());
+        try {
+            return agreement(row, calculator.evaluate(entities));
+        } catch (InvalidInputException e) {
+            return new RowOutcome.Agreement(false, false);
+        }
+    }
+
     /** a row that could not be computed counts against agreement wherever it had a label to agree with */
     private static RowOutcome failed(BenchmarkRow row, String id, String error, Erratum erratum) {
         Boolean correctedAgrees = row.corrected() == null || row.corrected().notApplicable() ? null : false;
-        return new RowOutcome(row, id, null, error, false, correctedAgrees, erratum);
+        return new RowOutcome(row, id, null, error, false, correctedAgrees, erratum, null);
     }
 }

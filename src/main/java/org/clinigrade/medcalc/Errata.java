@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The explained disagreements: {@code <calculator>.json} files, each an array of
- * {@code {"row", "calculator", "v1_label", "corrected_label", "ours", "category", "reason"}}. The bundled ones
+ * {@code {"row", "calculator", "v1_label", "corrected_label", "ours", "category", "reason"}}, with
+ * {@code "convention_inputs"} where a selectable convention reproduces a label. The bundled ones
  * (from {@code testcases/medcalc-bench/errata/}) are used unless a folder is given. Reading a folder inside the
  * jar and one on disk is the same code.
  */
@@ -73,8 +74,12 @@ final class Errata {
             if (!CATEGORIES.contains(category)) {
                 throw new InvalidInputException("errata", where + ": category '" + category + "' is not one of " + CATEGORIES);
             }
+            JsonNode inputs = entry.get("convention_inputs");
+            if (inputs != null && !inputs.isObject()) {
+                throw new InvalidInputException("errata", where + ": convention_inputs must be an object of calculator inputs");
+            }
             Erratum erratum = new Erratum(entry.get("row").asInt(), entry.get("calculator").asString(), category,
-                    entry.get("reason").asString());
+                    entry.get("reason").asString(), (tools.jackson.databind.node.ObjectNode) inputs);
             if (byRow.put(erratum.row(), erratum) != null) {
                 throw new InvalidInputException("errata", where + ": row " + erratum.row() + " is explained twice");
             }
