@@ -3,7 +3,7 @@ package org.clinigrade.medcalc;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -95,15 +95,11 @@ public final class ConformanceReport {
                 c.comparableAgree + "/" + c.comparable, c.unexplained);
     }
 
+    /** the rows of each calculator, calculators in MedCalc-Bench ID order */
     private Map<String, List<RowOutcome>> byCalculator() {
         return implemented().stream()
                 .sorted(Comparator.comparingInt((RowOutcome o) -> o.row().medcalcId()).thenComparingInt(o -> o.row().rowNumber()))
-                .collect(Collectors.groupingBy(RowOutcome::calculator, () -> new TreeMap<>(
-                        Comparator.comparingInt((String id) -> medcalcIdOf(id)).thenComparing(id -> id)), Collectors.toList()));
-    }
-
-    private int medcalcIdOf(String calculator) {
-        return outcomes.stream().filter(o -> calculator.equals(o.calculator())).findFirst().orElseThrow().row().medcalcId();
+                .collect(Collectors.groupingBy(RowOutcome::calculator, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** the counts of a set of rows */
