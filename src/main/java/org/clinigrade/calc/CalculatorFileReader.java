@@ -129,7 +129,7 @@ final class CalculatorFileReader {
         }
         return new InputSpec(key, property.get("title").stringValue(), kind, unit, List.copyOf(accepted), substance,
                 strings(property.get("x-entities")), options(fileName, where, property),
-                property.get("default"), required, property, Bounds.of(property));
+                property.get("default"), required, Bounds.of(property));
     }
 
     /** the dimension whose table knows the canonical unit; a file must not leave it in doubt */

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 public record InputSpec(String key, String title, Kind kind, Unit unit, List<Unit> accepted, Substance substance,
                         List<String> entities, Map<String, List<String>> options, JsonNode defaultValue,
-                        boolean required, JsonNode schema, Bounds bounds) {
+                        boolean required, Bounds bounds) {
 
     /** How an input becomes a fact. */
     public enum Kind {
