@@ -3,10 +3,16 @@ package org.clinigrade.calc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.clinigrade.engine.Calculation;
 import org.clinigrade.engine.RuleSet;
+import org.clinigrade.engine.facts.CalendarDate;
+import org.clinigrade.engine.facts.Choice;
+import org.clinigrade.engine.facts.Finding;
+import org.clinigrade.engine.facts.Quantity;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,6 +69,28 @@ public final class Calculator {
         String interpretation = value instanceof Double number ? definition.interpret(number) : null;
         return new Result(definition.id(), definition.medcalcId(), value, definition.output().unit(),
                 interpretation, calculation.steps(), List.copyOf(warnings));
+    }
+
+    /**
+     * The inputs as the rules would see them: canonical key to a Double (canonical unit), Boolean, option or
+     * LocalDate; defaults included.
+     *
+     * @throws InvalidInputException naming the input at fault
+     */
+    public Map<String, Object> canonicalInputs(JsonNode entities) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Object fact : reader.read(entities).facts()) {
+            if (fact instanceof Quantity q) {
+                values.put(q.name(), q.value());
+            } else if (fact instanceof Finding f) {
+                values.put(f.name(), f.present());
+            } else if (fact instanceof Choice c) {
+                values.put(c.name(), c.option());
+            } else if (fact instanceof CalendarDate d) {
+                values.put(d.name(), d.date());
+            }
+        }
+        return values;
     }
 
     private Object value(Calculation calculation) {

@@ -61,7 +61,7 @@ final class EntityReader {
             if (value == null && spec.defaultValue() != null) {
                 value = spec.defaultValue();
                 steps.add(new Step("Default: " + spec.title(), "not given; taken as " + value + unitSuffix(spec),
-                        value.isNumber() ? value.doubleValue() : null));
+                        value.isNumber() ? value.doubleValue() : null, Step.Kind.INPUT));
             }
             if (value == null) {
                 if (spec.required()) {
@@ -154,7 +154,8 @@ final class EntityReader {
             throw new InvalidInputException(spec.key(), violation);
         }
         if (converted) {
-            steps.add(new Step("Convert " + spec.title(), describe(reading.conversions()), reading.value()));
+            steps.add(new Step("Convert " + spec.title(), describe(reading.conversions()), reading.value(),
+                    Step.Kind.INPUT));
         }
         return reading.value();
     }

@@ -39,6 +39,7 @@ public final class ResultJson {
             } else {
                 node.put("value", significant(step.value()));
             }
+            node.put("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
         ArrayNode warnings = json.putArray("warnings");
         result.warnings().forEach(warnings::add);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "clinigrade", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Clinical calculators as rules, with every step shown.",
         description = "Runs MedCalc-Bench calculators defined as files plus Drools rules.",
-        subcommands = {ListCommand.class, DescribeCommand.class, CalcCommand.class, MedcalcBenchCommand.class,
+        subcommands = {ListCommand.class, DescribeCommand.class, CalcCommand.class, GradeCommand.class,
+                MedcalcBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Clinigrade {
 

@@ -22,7 +22,7 @@ public final class Calculation {
     /** A criterion scored: adds {@code value} points (0 for a criterion not met, so the trace shows it). */
     public void points(RuleContext rule, double value, String detail) {
         awarded.add(value);
-        steps.add(new Step(rule.getRule().getName(), detail, value));
+        steps.add(new Step(rule.getRule().getName(), detail, value, Step.Kind.POINTS));
     }
 
     /**
@@ -31,26 +31,26 @@ public final class Calculation {
      */
     public Quantity derive(RuleContext rule, String name, double value, String detail) {
         double clean = Numbers.clean(value);
-        steps.add(new Step(rule.getRule().getName(), detail, clean));
+        steps.add(new Step(rule.getRule().getName(), detail, clean, Step.Kind.DERIVED));
         return new Quantity(name, clean);
     }
 
     /** The calculator's value, for formula calculators (point scores are totalled by the engine). */
     public void answer(RuleContext rule, double value, String detail) {
         give(rule, value);
-        steps.add(new Step(rule.getRule().getName(), detail, value));
+        steps.add(new Step(rule.getRule().getName(), detail, value, Step.Kind.ANSWER));
     }
 
     /** The calculator's answer when it is a date (a due date). */
     public void answer(RuleContext rule, LocalDate date, String detail) {
         give(rule, date);
-        steps.add(new Step(rule.getRule().getName(), detail, null));
+        steps.add(new Step(rule.getRule().getName(), detail, null, Step.Kind.ANSWER));
     }
 
     /** The calculator's answer when it is a duration in weeks and days (a gestational age). */
     public void answer(RuleContext rule, WeeksAndDays duration, String detail) {
         give(rule, duration);
-        steps.add(new Step(rule.getRule().getName(), detail, (double) duration.totalDays()));
+        steps.add(new Step(rule.getRule().getName(), detail, (double) duration.totalDays(), Step.Kind.ANSWER));
     }
 
     private void give(RuleContext rule, Object value) {
@@ -97,7 +97,8 @@ public final class Calculation {
     public double total(String unit) {
         double total = points();
         List<String> terms = awarded.stream().map(Numbers::format).toList();
-        steps.add(new Step("Total", String.join(" + ", terms) + " = " + Numbers.format(total) + " " + unit, total));
+        steps.add(new Step("Total", String.join(" + ", terms) + " = " + Numbers.format(total) + " " + unit, total,
+                Step.Kind.TOTAL));
         return total;
     }
 

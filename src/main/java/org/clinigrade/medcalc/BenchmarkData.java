@@ -1,5 +1,7 @@
 package org.clinigrade.medcalc;
 
+import org.clinigrade.grade.Label;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ final class BenchmarkData {
             String number = row.get("Row Number");
             rows.add(new BenchmarkRow(integer(testData, number, "Row Number"),
                     integer(testData, row.get("Calculator ID"), "Calculator ID"),
-                    row.get("Calculator Name"), entities(row.get("Relevant Entities")), label(row),
+                    row.get("Calculator Name"), row.get("Category"), entities(row.get("Relevant Entities")), label(row),
                     correctedLabels.get(number)));
         }
         return rows;

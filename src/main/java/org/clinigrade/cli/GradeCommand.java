@@ -1,0 +1,193 @@
+package org.clinigrade.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.grade.GradeRun;
+import org.clinigrade.grade.GradeSummary;
+import org.clinigrade.grade.Grader;
+import org.clinigrade.grade.HtmlReport;
+import org.clinigrade.grade.NativeFormat;
+import org.clinigrade.grade.OutputFormat;
+import org.clinigrade.grade.ReferenceCase;
+import org.clinigrade.medcalc.MedcalcAnswerRules;
+import org.clinigrade.medcalc.MedcalcOutputs;
+import org.clinigrade.medcalc.MedcalcReferences;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        header = "Grade a model's answers, step by step, and say what went wrong.",
+        description = {"Reads model outputs (JSON Lines: MedCalc-Bench's output files, or clinigrade's native records)",
+                "and writes one verdict per line: correct or not, the error type (extraction_error, rule_error,",
+                "arithmetic_error, format_error, abstained, unattributed, invalid_record) and the evidence.",
+                "Exit codes: 0 every record graded, 3 some records invalid (each has a verdict line),",
+                "2 invalid command or input file, 1 internal error."})
+final class GradeCommand implements Callable<Integer> {
+
+    static final int SOME_RECORDS_INVALID = 3;
+
+    @Option(names = "--outputs", required = true, paramLabel = "JSONL", description = "Model outputs, one JSON object per line.")
+    Path outputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "medcalc, native, or auto (medcalc if the first line has 'Row Number'; default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--reference", paramLabel = "CSV", description = "MedCalc-Bench test data (test_data.csv): the cases, by Row Number.")
+    Path reference;
+
+    @Option(names = "--corrected", paramLabel = "CSV", description = "Grade against the physician-corrected labels where a row has one.")
+    Path corrected;
+
+    @Option(names = "--compat", paramLabel = "RULES", description = {"'medcalc': decide correctness with MedCalc-Bench's own",
+            "answer rules, quirks included, and grade the answer only (no entity or step checks)."})
+    String compat;
+
+    @Option(names = "--out", paramLabel = "JSONL", defaultValue = "-", description = "Verdicts, one per input line (default: stdout).")
+    Path out;
+
+    @Option(names = "--summary", paramLabel = "JSON", description = "Write the summary (accuracy with 95% CIs, error types, ...).")
+    Path summary;
+
+    @Option(names = "--html", paramLabel = "HTML", description = "Write a self-contained HTML report.")
+    Path html;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Grade on N threads; verdicts are identical (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Mixin
+    CatalogOptions catalogOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        checkOptions();
+        CalculatorCatalog catalog = catalogOptions.catalog();
+        Map<String, ReferenceCase> cases = reference == null ? Map.of() : MedcalcReferences.load(reference, corrected, catalog);
+        boolean answerOnly = compat != null;
+        Grader grader = new Grader(answerOnly ? new MedcalcAnswerRules() : null, corrected != null);
+        GradeRun run = new GradeRun(outputFormat(), grader, !answerOnly, reference == null ? null : cases::get, catalog);
+        GradeSummary counts;
+        try (InputStream in = Files.newInputStream(outputs); OutputStream verdicts = verdictStream()) {
+            counts = run.run(in, verdicts, threads, new Progress(spec.commandLine().getErr()));
+        }
+        ObjectNode json = counts.toJson(answerOnly ? "medcalc-compat" : "clinigrade",
+                corrected != null ? "corrected where available, else v1.0" : "v1.0", titles(catalog));
+        if (summary != null) {
+            Files.writeString(summary, json.toPrettyString());
+        }
+        if (html != null) {
+            Files.writeString(html, HtmlReport.render(json));
+        }
+        report(json);
+        return counts.invalidRecords() > 0 ? SOME_RECORDS_INVALID : 0;
+    }
+
+    private void checkOptions() {
+        for (Path file : new Path[] {outputs, reference, corrected}) {
+            if (file != null && !Files.isRegularFile(file)) {
+                throw new InvalidInputException(file.toString(), "no such file");
+            }
+        }
+        if (compat != null && !compat.equals("medcalc")) {
+            throw new InvalidInputException("--compat", "'" + compat + "' is not a rule set (expected medcalc)");
+        }
+        if (corrected != null && reference == null) {
+            throw new InvalidInputException("--corrected", "needs --reference, whose rows the corrected labels relabel");
+        }
+        if (threads < 1 || threads > 256) {
+            throw new InvalidInputException("--threads", "expected 1 to 256, got " + threads);
+        }
+        if (!format.equals("auto") && !format.equals("medcalc") && !format.equals("native")) {
+            throw new InvalidInputException("--format", "'" + format + "' is not a format (expected medcalc, native or auto)");
+        }
+    }
+
+    private OutputFormat outputFormat() throws IOException {
+        String chosen = format;
+        if (chosen.equals("auto")) {
+            byte[] head = new byte[4096];
+            int read;
+            try (InputStream in = Files.newInputStream(outputs)) {
+                read = in.readNBytes(head, 0, head.length);
+            }
+            chosen = new String(head, 0, read, StandardCharsets.UTF_8).contains("\"Row Number\"") ? "medcalc" : "native";
+        }
+        return chosen.equals("medcalc") ? new MedcalcOutputs() : new NativeFormat();
+    }
+
+    private OutputStream verdictStream() throws IOException {
+        OutputStream stream = out.toString().equals("-") ? new NonClosing(System.out) : Files.newOutputStream(out);
+        return new BufferedOutputStream(stream, 1 << 16);
+    }
+
+    private static Map<String, String> titles(CalculatorCatalog catalog) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (Calculator calculator : catalog.all()) {
+            titles.put(calculator.definition().id(), calculator.definition().title());
+        }
+        return titles;
+    }
+
+    private void report(ObjectNode json) {
+        PrintWriter err = spec.commandLine().getErr();
+        double accuracy = json.path("accuracy").asDouble(Double.NaN);
+        err.printf(java.util.Locale.ROOT, "graded %d records: accuracy %.2f%% (95%% CI %.2f–%.2f%%), %d invalid%n",
+                json.get("records").intValue(), 100 * accuracy, 100 * json.path("accuracy_ci95").path(0).asDouble(Double.NaN),
+                100 * json.path("accuracy_ci95").path(1).asDouble(Double.NaN), json.get("invalid_records").intValue());
+        err.flush();
+    }
+
+    /** progress on stderr at most once a second, for runs long enough to need it */
+    private static final class Progress implements LongConsumer {
+        private final PrintWriter err;
+        private final long started = System.nanoTime();
+        private long lastShown = started;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void accept(long graded) {
+            long now = System.nanoTime();
+            if (now - lastShown >= 1_000_000_000L) {
+                lastShown = now;
+                double seconds = (now - started) / 1e9;
+                err.printf(java.util.Locale.ROOT, "graded %d records (%.0f/s)%n", graded, graded / seconds);
+                err.flush();
+            }
+        }
+    }
+
+    /** stdout stays open for picocli after the verdicts are written */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

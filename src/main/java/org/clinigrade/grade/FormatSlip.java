@@ -1,0 +1,52 @@
+package org.clinigrade.grade;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.clinigrade.calc.OutputSpec;
+import org.clinigrade.engine.WeeksAndDays;
+import org.clinigrade.units.Numbers;
+
+/**
+ * A wrong answer that is right read another way: a fraction where a percentage is asked (0.531 for 53.1%),
+ * a value off by a unit's factor of 1000, a date with day and month swapped, weeks and days swapped.
+ */
+final class FormatSlip {
+
+    private FormatSlip() {
+    }
+
+    private static final double[] FACTORS = {100, 0.01, 1000, 0.001};
+    private static final String[] MEANINGS = {"a fraction where a percentage is expected",
+        "a percentage where a fraction is expected", "a value in a unit 1000 times larger",
+        "a value in a unit 1000 times smaller"};
+
+    /** how the answer would be right, or null if no other reading makes it right */
+    static String find(Object answer, Label label, OutputSpec spec) {
+        if (answer instanceof Double number && number != 0 && spec.decimals() > 0) {
+            for (int i = 0; i < FACTORS.length; i++) {
+                double reread = number * FACTORS[i];
+                if (label.accepts(reread)) {
+                    return MEANINGS[i] + ": " + Numbers.format(number) + " × " + Numbers.format(FACTORS[i]) + " = "
+                            + Numbers.format(reread) + " would be correct";
+                }
+            }
+        }
+        if (answer instanceof LocalDate date && date.getDayOfMonth() <= 12) {
+            try {
+                LocalDate swapped = LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+                if (label.accepts(swapped)) {
+                    return "day and month swapped: " + Grader.describe(swapped) + " would be correct";
+                }
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        if (answer instanceof WeeksAndDays duration && duration.weeks() < 7) {
+            WeeksAndDays swapped = new WeeksAndDays(duration.days(), duration.weeks());
+            if (label.accepts(swapped)) {
+                return "weeks and days swapped: " + Grader.describe(swapped) + " would be correct";
+            }
+        }
+        return null;
+    }
+}

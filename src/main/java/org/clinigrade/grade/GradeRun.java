@@ -1,0 +1,172 @@
+package org.clinigrade.grade;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.CalculatorCatalog;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Grades a JSON Lines file of model outputs: one verdict line per input line, in input order, and the summary.
+ * Lines are graded in chunks, on one thread or several; chunks are written in order, so the verdicts are
+ * byte-identical whatever the number of threads. A line that cannot be graded gets an {@code invalid_record}
+ * verdict; nothing is dropped.
+ */
+public final class GradeRun {
+
+    /** a line longer than this is not read (an oversize record is invalid, not a reason to run out of memory) */
+    static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+    private static final int CHUNK_LINES = 512;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final OutputFormat format;
+    private final Grader grader;
+    private final boolean withProcess;
+    private final Function<String, ReferenceCase> references;
+    private final CalculatorCatalog catalog;
+
+    /**
+     * @param withProcess false for answer-only grading: entities, steps and reasoning are not read
+     * @param references  the reference case for a record's id, or null if there is none
+     */
+    public GradeRun(OutputFormat format, Grader grader, boolean withProcess, Function<String, ReferenceCase> references,
+                    CalculatorCatalog catalog) {
+        this.format = format;
+        this.grader = grader;
+        this.withProcess = withProcess;
+        this.references = references;
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param progress told the number of records graded so far, after each chunk
+     */
+    public GradeSummary run(InputStream outputs, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
+        GradeSummary summary = new GradeSummary();
+        LineChunks chunks = new LineChunks(outputs, CHUNK_LINES, MAX_LINE_BYTES);
+        long graded = 0;
+        if (threads <= 1) {
+            for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                graded += write(grade(chunk), verdicts, summary);
+                progress.accept(graded);
+            }
+            return summary;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "grade");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Graded>> pending = new ArrayDeque<>();
+            for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                LineChunks.Chunk next = chunk;
+                pending.add(pool.submit(() -> grade(next)));
+                if (pending.size() >= threads * 2) {
+                    graded += write(await(pending.poll()), verdicts, summary);
+                    progress.accept(graded);
+                }
+            }
+            while (!pending.isEmpty()) {
+                graded += write(await(pending.poll()), verdicts, summary);
+                progress.accept(graded);
+            }
+            return summary;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** the verdict lines of one chunk and their counts */
+    private record Graded(byte[] lines, GradeSummary summary) {
+    }
+
+    private Graded grade(LineChunks.Chunk chunk) {
+        ByteArrayOutputStream lines = new ByteArrayOutputStream(chunk.size() * 512);
+        GradeSummary summary = new GradeSummary();
+        for (int i = 0; i < chunk.size(); i++) {
+            Verdict verdict = gradeLine(chunk, i);
+            summary.add(verdict);
+            lines.writeBytes(JSON.writeValueAsBytes(verdict.toJson()));
+            lines.write('\n');
+        }
+        return new Graded(lines.toByteArray(), summary);
+    }
+
+    private Verdict gradeLine(LineChunks.Chunk chunk, int i) {
+        long lineNumber = chunk.firstLine() + i;
+        if (chunk.oversize(i)) {
+            return Verdict.invalid("line " + lineNumber, lineNumber, "line longer than " + MAX_LINE_BYTES + " bytes");
+        }
+        if (chunk.blank(i)) {
+            return Verdict.invalid("line " + lineNumber, lineNumber, "empty line");
+        }
+        String id = null;
+        try {
+            ModelOutput output = format.read(chunk.data(), chunk.start(i), chunk.length(i), withProcess);
+            id = output.id();
+            return grader.grade(output, reference(output));
+        } catch (InvalidRecordException e) {
+            return Verdict.invalid(e.id() != null ? e.id() : id != null ? id : "line " + lineNumber, lineNumber, e.getMessage());
+        } catch (RuntimeException e) {
+            return Verdict.invalid(id != null ? id : "line " + lineNumber, lineNumber, "internal error: " + e);
+        }
+    }
+
+    private ReferenceCase reference(ModelOutput output) {
+        if (output.reference() != null) {
+            if (output.calculator() == null) {
+                throw new InvalidRecordException(output.id(), "'calculator' is required with an inline reference");
+            }
+            return ReferenceCase.computed(output.id(), calculator(output), output.reference().entities(),
+                    output.reference().label());
+        }
+        ReferenceCase reference = references == null ? null : references.apply(output.id());
+        if (reference == null) {
+            throw new InvalidRecordException(output.id(), "no reference case with id '" + output.id() + "'"
+                    + (references == null ? " (give --reference, or a 'reference' in the record)" : ""));
+        }
+        if (output.calculator() != null && !calculator(output).definition().id().equals(reference.calculator().definition().id())) {
+            throw new InvalidRecordException(output.id(), "the record names calculator '" + output.calculator()
+                    + "' but case " + output.id() + " is " + reference.calculator().definition().id());
+        }
+        return reference;
+    }
+
+    private Calculator calculator(ModelOutput output) {
+        return catalog.find(output.calculator()).orElseThrow(() -> new InvalidRecordException(output.id(),
+                "unknown calculator '" + output.calculator() + "'"));
+    }
+
+    private static long write(Graded graded, OutputStream verdicts, GradeSummary summary) {
+        try {
+            verdicts.write(graded.lines());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        summary.merge(graded.summary());
+        return graded.summary().records();
+    }
+
+    private static Graded await(Future<Graded> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+}

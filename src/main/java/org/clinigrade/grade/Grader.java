@@ -1,0 +1,342 @@
+package org.clinigrade.grade;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.calc.OutputSpec;
+import org.clinigrade.calc.Result;
+import org.clinigrade.calc.ResultJson;
+import org.clinigrade.engine.Step;
+import org.clinigrade.engine.WeeksAndDays;
+import org.clinigrade.units.Numbers;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Grades one model output against its reference case: reads the answer, decides correctness, and for a wrong
+ * answer attributes the error to the first place the model's process parts from the reference: an abstention
+ * or format problem, then the entities, then its own arithmetic, then the rule. A pure function of (output,
+ * reference); thread-safe.
+ */
+public final class Grader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final AnswerCheck check;
+    private final boolean correctedLabels;
+    private final Map<String, InputTerms> terms = new ConcurrentHashMap<>();
+
+    /**
+     * @param check           decides correctness; null for clinigrade's own reading of the answer
+     * @param correctedLabels grade against the corrected label where the case has one
+     */
+    public Grader(AnswerCheck check, boolean correctedLabels) {
+        this.check = check;
+        this.correctedLabels = correctedLabels;
+    }
+
+    public Verdict grade(ModelOutput output, ReferenceCase reference) {
+        Calculator calculator = reference.calculator();
+        OutputSpec spec = calculator.definition().output();
+        AnswerReading.Reading reading = AnswerReading.read(output.answer(), spec);
+        Label label = correctedLabels && reference.corrected() != null ? reference.corrected() : reference.v1();
+        AnswerCheck.Judgement judgement = judge(output, reference, label, reading, spec);
+        Boolean correctV1 = label == reference.v1() ? null : judge(output, reference, reference.v1(), reading, spec).correct();
+        ObjectNode evidence = NODES.objectNode();
+        evidence.set("answer", answerEvidence(output, reading));
+        evidence.set("expected", expectedEvidence(label, label == reference.v1() ? "v1.0" : "corrected"));
+        if (judgement.note() != null) {
+            evidence.put("check", judgement.note());
+        }
+        Attribution attribution = judgement.correct() ? new Attribution(ErrorType.CORRECT, StepAlignment.NONE, null)
+                : attribute(output, reference, label, reading, spec, evidence);
+        Boolean file = output.fileVerdict() == null ? null : output.fileVerdict().equalsIgnoreCase("Correct");
+        return new Verdict(output.id(), calculator.definition().id(), calculator.definition().medcalcId(),
+                reference.category(), judgement.correct(), attribution.type(), correctV1, file, attribution.steps(),
+                attribution.entities(), evidence);
+    }
+
+    private record Attribution(ErrorType type, StepAlignment steps, EntityCheck.Outcome entities) {
+        Attribution because(ObjectNode evidence, String reason) {
+            evidence.put("reason", reason);
+            return this;
+        }
+    }
+
+    private AnswerCheck.Judgement judge(ModelOutput output, ReferenceCase reference, Label label,
+                                        AnswerReading.Reading reading, OutputSpec spec) {
+        if (check != null) {
+            return check.judge(output, reference, label);
+        }
+        return new AnswerCheck.Judgement(reading instanceof AnswerReading.Value value
+                && label.accepts(comparable(value.value(), spec)), null);
+    }
+
+    /** a score is compared as a whole number: 4.4 points is 4 */
+    private static Object comparable(Object value, OutputSpec spec) {
+        return value instanceof Double number && spec.decimals() == 0 ? (double) Math.round(number) : value;
+    }
+
+    private Attribution attribute(ModelOutput output, ReferenceCase reference, Label label,
+                                  AnswerReading.Reading reading, OutputSpec spec, ObjectNode evidence) {
+        if (reading instanceof AnswerReading.Abstention abstention) {
+            return reason(evidence, ErrorType.ABSTAINED, abstention.reason());
+        }
+        if (reading instanceof AnswerReading.Unreadable unreadable) {
+            return reason(evidence, ErrorType.FORMAT_ERROR, unreadable.reason());
+        }
+        Object value = ((AnswerReading.Value) reading).value();
+        String reread = FormatSlip.find(value, label, spec);
+        if (reread != null) {
+            return reason(evidence, ErrorType.FORMAT_ERROR, reread);
+        }
+        if (!output.hasProcess()) {
+            return reason(evidence, ErrorType.UNATTRIBUTED, "the record has only a final answer: no entities, steps or reasoning");
+        }
+        ReferenceCase.Trace trace = reference.trace();
+        if (!trace.available()) {
+            return reason(evidence, ErrorType.UNATTRIBUTED, "the reference cannot be recomputed (" + trace.error() + ")");
+        }
+        if (trace.note() != null) {
+            evidence.put("reference_note", trace.note());
+        }
+        return new ProcessCheck(output, reference, label, spec, value, evidence).attribute();
+    }
+
+    /** the checks on how the answer came about, for one record */
+    private final class ProcessCheck {
+        private final ModelOutput output;
+        private final ReferenceCase reference;
+        private final Label label;
+        private final OutputSpec spec;
+        private final Object answer;
+        private final ObjectNode evidence;
+        private final ReasoningText text;
+
+        ProcessCheck(ModelOutput output, ReferenceCase reference, Label label, OutputSpec spec, Object answer,
+                     ObjectNode evidence) {
+            this.output = output;
+            this.reference = reference;
+            this.label = label;
+            this.spec = spec;
+            this.answer = answer;
+            this.evidence = evidence;
+            this.text = output.reasoning() == null || output.reasoning().isBlank() ? null : new ReasoningText(output.reasoning());
+        }
+
+        Attribution attribute() {
+            Calculator calculator = reference.calculator();
+            InputTerms names = terms.computeIfAbsent(calculator.definition().id(), id -> new InputTerms(calculator.definition()));
+            EntityCheck entityCheck = new EntityCheck(calculator, names, reference);
+            EntityCheck.Outcome entities = output.entities() != null && output.entities().isObject()
+                    ? entityCheck.reported(output.entities()) : text != null ? entityCheck.stated(text) : null;
+            List<Step> trace = reference.trace().result().steps();
+            StepAlignment steps = !output.steps().isEmpty() ? StepAlignment.reported(trace, output.steps())
+                    : text != null ? StepAlignment.stated(trace, text) : StepAlignment.NONE;
+            List<ReasoningText.Claim> slips = slips();
+            record(entities, steps, slips);
+            Object recomputed = reference.trace().result().value();
+            if (Label.around(recomputed, describe(recomputed), spec.decimals() == 0 ? 0 : 0.05).accepts(comparable(answer, spec))) {
+                return new Attribution(ErrorType.UNATTRIBUTED, steps, entities).because(evidence, "the answer agrees with "
+                        + "the calculator computed from the reference entities (" + describe(recomputed) + "); the label "
+                        + label.answer() + " differs, so the label rather than the model is in question");
+            }
+
+            if (entities != null && !entities.differing().isEmpty()) {
+                List<String> explaining = explaining(entities);
+                Object implied = explaining.isEmpty() ? null : implied(entities, explaining);
+                if (implied != null && !label.accepts(comparable(implied, spec))) {
+                    return new Attribution(ErrorType.EXTRACTION_ERROR, steps, entities).because(evidence,
+                            "the model's " + wrongInputs(entities, explaining) + " differ from the reference; with them "
+                                    + "the answer would be " + describe(implied));
+                }
+            }
+            if (!slips.isEmpty()) {
+                ReasoningText.Claim slip = slips.get(0);
+                return new Attribution(ErrorType.ARITHMETIC_ERROR, steps, entities).because(evidence, slip.expression()
+                        + " is " + Numbers.format(slip.computed()) + ", not " + Numbers.format(slip.stated()));
+            }
+            if (steps.divergence() != null && steps.divergence().got() != null) {
+                StepAlignment.Divergence d = steps.divergence();
+                return new Attribution(ErrorType.RULE_ERROR, steps, entities).because(evidence, "'" + d.step()
+                        + "' is " + Numbers.format(d.expected()) + " in the reference, " + Numbers.format(d.got()) + " in the model's steps");
+            }
+            if (steps.compared() > 0 && steps.divergence() == null) {
+                return new Attribution(ErrorType.ARITHMETIC_ERROR, steps, entities).because(evidence,
+                        "every step the model states agrees with the reference, but its answer " + describe(answer)
+                                + " does not follow from them");
+            }
+            if (steps.divergence() != null) {
+                StepAlignment.Divergence d = steps.divergence();
+                return new Attribution(ErrorType.RULE_ERROR, steps, entities).because(evidence, "no entity difference or "
+                        + "arithmetic slip explains the answer; the reasoning never reaches the reference's '"
+                        + d.step() + "' (" + Numbers.format(d.expected()) + ")");
+            }
+            if (entities != null && !entities.findings().isEmpty()) {
+                return new Attribution(ErrorType.RULE_ERROR, steps, entities).because(evidence,
+                        "no entity difference or arithmetic slip explains the answer: the rule or formula applied differs");
+            }
+            return new Attribution(ErrorType.UNATTRIBUTED, steps, entities).because(evidence,
+                    "nothing in the reasoning could be checked against the reference");
+        }
+
+        /** arithmetic the model wrote whose result is not what it wrote: in its steps, or in its text */
+        private List<ReasoningText.Claim> slips() {
+            List<ReasoningText.Claim> slips = new ArrayList<>();
+            for (ModelOutput.ModelStep step : output.steps()) {
+                if (step.expression() != null && step.value() != null) {
+                    try {
+                        ReasoningText.Claim claim = new ReasoningText.Claim(step.expression(), step.value(),
+                                ReasoningText.decimals(Double.toString(step.value())), Arithmetic.evaluate(step.expression()));
+                        if (claim.slips()) {
+                            slips.add(claim);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        evidence.withArray("unreadable_expressions").add(step.expression() + ": " + e.getMessage());
+                    }
+                }
+            }
+            if (text != null) {
+                text.claims().stream().filter(ReasoningText.Claim::slips).forEach(slips::add);
+            }
+            return slips;
+        }
+
+        /**
+         * The differing inputs that each move the answer toward the model's: a difference that moves it away
+         * is more likely a misreading of the text by the grader than of the note by the model.
+         */
+        private List<String> explaining(EntityCheck.Outcome entities) {
+            Object expected = reference.trace().result().value();
+            double gap = distance(expected, answer);
+            List<String> explaining = new ArrayList<>();
+            for (String key : entities.differing().keySet().stream().sorted().toList()) {
+                try {
+                    Object alone = reference.calculator().evaluate(entities.modelView(List.of(key))).value();
+                    if (distance(alone, answer) < gap) {
+                        explaining.add(key);
+                    }
+                } catch (InvalidInputException e) {
+                    // a value the calculator rejects explains nothing
+                }
+            }
+            return explaining;
+        }
+
+        private Object implied(EntityCheck.Outcome entities, List<String> keys) {
+            try {
+                Result result = reference.calculator().evaluate(entities.modelView(keys));
+                evidence.set("implied_answer", ResultJson.value(result.value(), spec.decimals()));
+                return result.value();
+            } catch (InvalidInputException e) {
+                evidence.put("implied_answer_error", e.getMessage());
+                return null;
+            }
+        }
+
+        private void record(EntityCheck.Outcome entities, StepAlignment steps, List<ReasoningText.Claim> slips) {
+            if (entities != null) {
+                ArrayNode list = evidence.putArray("entities");
+                for (EntityCheck.Finding finding : entities.findings()) {
+                    ObjectNode node = list.addObject();
+                    node.put("input", finding.input());
+                    node.put("status", finding.status());
+                    node.put("expected", finding.expected());
+                    if (finding.got() != null) {
+                        node.put("got", finding.got());
+                    }
+                }
+            }
+            if (steps.referenceSteps() > 0) {
+                ObjectNode node = evidence.putObject("steps");
+                node.put("reference", steps.referenceSteps());
+                node.put("compared", steps.compared());
+                node.put("agreeing", steps.agreeing());
+                if (steps.divergence() != null) {
+                    ObjectNode d = node.putObject("first_divergence");
+                    d.put("step", steps.divergence().step());
+                    d.put("expected", steps.divergence().expected());
+                    if (steps.divergence().got() != null) {
+                        d.put("got", steps.divergence().got());
+                    }
+                }
+            }
+            if (!slips.isEmpty()) {
+                ArrayNode list = evidence.putArray("arithmetic_slips");
+                for (ReasoningText.Claim slip : slips) {
+                    list.addObject().put("expression", slip.expression()).put("stated", slip.stated())
+                            .put("computed", Numbers.clean(slip.computed()));
+                }
+            }
+        }
+    }
+
+    /** how far apart two answers are: numbers by difference, dates and durations in days */
+    private static double distance(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return Math.abs(x - y);
+        }
+        if (a instanceof LocalDate x && b instanceof LocalDate y) {
+            return Math.abs(x.toEpochDay() - y.toEpochDay());
+        }
+        if (a instanceof WeeksAndDays x && b instanceof WeeksAndDays y) {
+            return Math.abs(x.totalDays() - y.totalDays());
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static String wrongInputs(EntityCheck.Outcome entities, List<String> keys) {
+        List<String> wrong = entities.findings().stream().filter(f -> f.wrong() && keys.contains(f.input()))
+                .map(f -> f.input() + " (" + f.expected() + " → " + (f.got() == null ? "?" : f.got()) + ")").toList();
+        return String.join(", ", wrong);
+    }
+
+    private static Attribution reason(ObjectNode evidence, ErrorType type, String reason) {
+        return new Attribution(type, StepAlignment.NONE, null).because(evidence, reason);
+    }
+
+    private static ObjectNode answerEvidence(ModelOutput output, AnswerReading.Reading reading) {
+        ObjectNode node = NODES.objectNode();
+        node.put("text", output.answer() == null ? null : AnswerReading.clip(output.answer()));
+        if (output.harnessAnswer() != null && !output.harnessAnswer().equals(output.answer())) {
+            node.put("harness", AnswerReading.clip(output.harnessAnswer()));
+        }
+        if (reading instanceof AnswerReading.Value value) {
+            node.put("read_as", describe(value.value()));
+            if (value.how() != null) {
+                node.put("how", value.how());
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode expectedEvidence(Label label, String labels) {
+        ObjectNode node = NODES.objectNode();
+        node.put("answer", label.answer());
+        if (!label.lower().equals(label.upper())) {
+            node.put("lower", label.lower());
+            node.put("upper", label.upper());
+        }
+        node.put("labels", labels);
+        return node;
+    }
+
+    static String describe(Object value) {
+        if (value instanceof Double number) {
+            return Numbers.format(number);
+        }
+        if (value instanceof LocalDate date) {
+            return date.format(DateTimeFormatter.ofPattern("MM/dd/uuuu"));
+        }
+        if (value instanceof WeeksAndDays duration) {
+            return "(" + duration.weeks() + " weeks, " + duration.days() + " days)";
+        }
+        return String.valueOf(value);
+    }
+}

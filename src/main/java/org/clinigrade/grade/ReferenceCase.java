@@ -1,0 +1,153 @@
+package org.clinigrade.grade;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.InputSpec;
+import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.calc.Result;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One case to grade against: its calculator, the reference entities, and the label(s). The reference trace
+ * (clinigrade's own computation from the reference entities) is computed on first use and then kept, so a
+ * case graded a thousand times is computed once. Thread-safe.
+ */
+public final class ReferenceCase {
+
+    private final String id;
+    private final Calculator calculator;
+    private final String category;
+    private final JsonNode entities;
+    private final Label v1;
+    private final Label corrected;
+    private volatile Trace trace;
+
+    /**
+     * @param entities  the reference entities, or null if the case has none (only the label can then be checked)
+     * @param corrected the physician-corrected label, or null
+     */
+    public ReferenceCase(String id, Calculator calculator, String category, JsonNode entities, Label v1, Label corrected) {
+        this.id = id;
+        this.calculator = calculator;
+        this.category = category;
+        this.entities = entities;
+        this.v1 = v1;
+        this.corrected = corrected;
+    }
+
+    /** a case graded against a clinigrade computation instead of a label: numbers within ±5%, as MedCalc-Bench's limits */
+    static ReferenceCase computed(String id, Calculator calculator, JsonNode entities, Label label) {
+        ReferenceCase computed = new ReferenceCase(id, calculator, calculator.definition().category(), entities, label, null);
+        if (label != null) {
+            return computed;
+        }
+        Trace trace = computed.trace();
+        if (!trace.available()) {
+            throw new InvalidRecordException(id, "reference: " + trace.error());
+        }
+        Object value = trace.result().value();
+        String written = Grader.describe(value);
+        double spread = calculator.definition().output().decimals() == 0 ? 0 : 0.05;
+        ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, entities, Label.around(value, written, spread), null);
+        labelled.trace = trace;
+        return labelled;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Calculator calculator() {
+        return calculator;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public JsonNode entities() {
+        return entities;
+    }
+
+    public Label v1() {
+        return v1;
+    }
+
+    /** the corrected label where one exists and gives an answer; otherwise null */
+    public Label corrected() {
+        return corrected == null || corrected.notApplicable() ? null : corrected;
+    }
+
+    /**
+     * The reference computation: its result and canonical inputs, or why the reference entities could not be
+     * computed (then only the label can be checked).
+     *
+     * @param note how the reference entities had to be read, if not as they stand; else null
+     */
+    public record Trace(Result result, Map<String, Object> inputs, String error, String note) {
+        public boolean available() {
+            return result != null;
+        }
+    }
+
+    public Trace trace() {
+        Trace computed = trace;
+        if (computed == null) {
+            computed = compute();
+            trace = computed;
+        }
+        return computed;
+    }
+
+    private Trace compute() {
+        if (entities == null || !entities.isObject()) {
+            return new Trace(null, Map.of(), "the reference has no entities", null);
+        }
+        try {
+            return new Trace(calculator.evaluate(entities), calculator.canonicalInputs(entities), null, null);
+        } catch (InvalidInputException e) {
+            Trace resolved = resolveConflict(e.field());
+            return resolved != null ? resolved
+                    : new Trace(null, Map.of(), "reference entities rejected: " + e.getMessage(), null);
+        }
+    }
+
+    /**
+     * Reference entities that give one input twice with different values (MedCalc-Bench has such rows): the value
+     * that reproduces the label is the one its labeller used, if exactly one does.
+     */
+    private Trace resolveConflict(String key) {
+        InputSpec spec = calculator.definition().inputs().stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+        if (spec == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        entities.propertyNames().forEach(name -> {
+            if (name.equalsIgnoreCase(key) || spec.entities().stream().anyMatch(name::equalsIgnoreCase)) {
+                names.add(name);
+            }
+        });
+        Trace chosen = null;
+        for (String kept : names) {
+            ObjectNode variant = ((ObjectNode) entities).deepCopy();
+            names.stream().filter(name -> !name.equals(kept)).forEach(variant::remove);
+            try {
+                Result result = calculator.evaluate(variant);
+                if (v1.accepts(result.value())) {
+                    if (chosen != null) {
+                        return null;
+                    }
+                    chosen = new Trace(result, calculator.canonicalInputs(variant), null, "the reference entities give "
+                            + key + " twice with different values; taken as '" + kept + "': " + entities.get(kept)
+                            + ", the value that reproduces the label");
+                }
+            } catch (InvalidInputException e) {
+                // this reading does not compute either
+            }
+        }
+        return chosen;
+    }
+}

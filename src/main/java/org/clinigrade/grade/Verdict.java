@@ -1,0 +1,49 @@
+package org.clinigrade.grade;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The grade of one record: correct or not, the error type, and the evidence for it.
+ *
+ * @param calculator  the calculator's id, or null for an invalid record that names none
+ * @param category    the case's category (lab, risk, …), or null
+ * @param correctV1   with corrected labels, the verdict under the v1.0 label where the two labels differ; else null
+ * @param fileVerdict whether the file's own verdict says correct; null if it records none
+ * @param steps       how the model's steps lined up with the reference trace
+ * @param entities    the entity comparison, or null if there was none
+ * @param evidence    what the verdict rests on, as written to verdicts.jsonl
+ */
+public record Verdict(String id, String calculator, Integer medcalcId, String category, boolean correct,
+                      ErrorType errorType, Boolean correctV1, Boolean fileVerdict, StepAlignment steps,
+                      EntityCheck.Outcome entities, ObjectNode evidence) {
+
+    static Verdict invalid(String id, long line, String reason) {
+        ObjectNode evidence = JsonNodeFactory.instance.objectNode();
+        evidence.put("line", line);
+        evidence.put("reason", reason);
+        return new Verdict(id, null, null, null, false, ErrorType.INVALID_RECORD, null, null, StepAlignment.NONE,
+                null, evidence);
+    }
+
+    /** one line of verdicts.jsonl */
+    public ObjectNode toJson() {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("id", id);
+        json.put("calculator", calculator);
+        if (medcalcId != null) {
+            json.put("medcalc_id", medcalcId.intValue());
+        }
+        json.put("category", category);
+        json.put("correct", correct);
+        json.put("error_type", errorType.key());
+        if (correctV1 != null) {
+            json.put("correct_v1", correctV1.booleanValue());
+        }
+        if (fileVerdict != null) {
+            json.put("file_correct", fileVerdict.booleanValue());
+        }
+        json.set("evidence", evidence);
+        return json;
+    }
+}

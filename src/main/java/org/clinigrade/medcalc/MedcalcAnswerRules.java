@@ -1,0 +1,97 @@
+package org.clinigrade.medcalc;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinigrade.grade.AnswerCheck;
+import org.clinigrade.grade.Label;
+import org.clinigrade.grade.ModelOutput;
+import org.clinigrade.grade.ReferenceCase;
+
+/**
+ * MedCalc-Bench's own answer rules ({@code evaluation/run.py} {@code extract_answer} and
+ * {@code evaluate.py} {@code check_correctness}, v1.0), quirks included, so a run can be compared with
+ * published numbers: the answer list by calculator ID, the last "N%" divided by 100, Python's round half to
+ * even, and any answer Python's {@code eval} rejects counted incorrect.
+ */
+public final class MedcalcAnswerRules implements AnswerCheck {
+
+    static final Set<Integer> DATES = Set.of(13, 68);
+    static final Set<Integer> INTEGERS = Set.of(4, 15, 16, 17, 18, 20, 21, 25, 27, 28, 29, 32, 33, 36, 43, 45,
+            48, 51);
+    static final Pattern TUPLE = Pattern.compile(
+            "\\(?[\"']?(\\d+)\\s*(weeks?)?[\"']?,?\\s*[\"']?(\\d+)\\s*(days?)?[\"']?\\s*\\)?");
+    private static final Pattern PYTHON_NUMBER = Pattern.compile(
+            "\\s*[-+]?\\s*(?:(?:0|[1-9](?:_?\\d)*)(?:\\.\\d*)?|\\.\\d+|0\\d*\\.\\d*)(?:[eE][-+]?\\d+)?\\s*");
+
+    @Override
+    public String name() {
+        return "medcalc";
+    }
+
+    @Override
+    public Judgement judge(ModelOutput output, ReferenceCase reference, Label label) {
+        Integer id = reference.calculator().definition().medcalcId();
+        if (id == null) {
+            return new Judgement(false, "not a MedCalc-Bench calculator: its rules do not apply");
+        }
+        String answer = output.harnessAnswer() != null ? output.harnessAnswer()
+                : MedcalcAnswerExtraction.normalise(output.answer() == null ? "Not Found" : output.answer(), id);
+        try {
+            return new Judgement(correct(answer, label, id), null);
+        } catch (IllegalArgumentException e) {
+            return new Judgement(false, "MedCalc-Bench's check fails on '" + answer + "' (" + e.getMessage() + ")");
+        }
+    }
+
+    /** check_correctness; an IllegalArgumentException where Python would raise */
+    static boolean correct(String answer, Label label, int id) {
+        if (DATES.contains(id)) {
+            return date(answer).equals(date(label.answer()));
+        }
+        if (id == 69) {
+            Matcher truth = TUPLE.matcher(label.answer());
+            if (!truth.find()) {
+                throw new IllegalArgumentException("label is not (weeks, days)");
+            }
+            Matcher given = TUPLE.matcher(answer);
+            return given.find() && Long.parseLong(given.group(1)) == Long.parseLong(truth.group(1))
+                    && Long.parseLong(given.group(3)) == Long.parseLong(truth.group(3));
+        }
+        if (INTEGERS.contains(id)) {
+            return Math.rint(python(answer)) == python(label.answer());
+        }
+        double value = python(answer);
+        return value >= python(label.lower()) && value <= python(label.upper());
+    }
+
+    /** Python's eval on a number literal; anything else raises, as eval of "N/A" or of prose does */
+    static double python(String text) {
+        if (!PYTHON_NUMBER.matcher(text).matches()) {
+            throw new IllegalArgumentException("eval cannot read '" + abbreviate(text) + "' as a number");
+        }
+        String literal = text.replace("_", "").replaceAll("\\s", "");
+        if (literal.matches("[-+]?0\\d+")) {
+            throw new IllegalArgumentException("leading zeros in '" + literal + "' are a SyntaxError");
+        }
+        return Double.parseDouble(literal);
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip(), DATE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("strptime cannot read '" + abbreviate(text) + "' as %m/%d/%Y");
+        }
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}
