@@ -130,7 +130,10 @@ public final class GradeSummary {
         String check = verdict.evidence().path("check").asString("");
         String reason = verdict.evidence().path("reason").asString("");
         String read = verdict.evidence().path("answer").path("how").asString("");
-        return String.join("; ", List.of(check, read, reason).stream().filter(s -> !s.isEmpty()).toList());
+        String own = "clinigrade reads the answer as " + verdict.evidence().path("answer").path("read_as").asString("nothing")
+                + " and the label " + verdict.evidence().path("expected").path("answer").asString("?")
+                + (verdict.correct() ? " accepts it" : " does not");
+        return String.join("; ", List.of(check, read, reason, own).stream().filter(s -> !s.isEmpty()).toList());
     }
 
     /** adds the counts of a later part of the same run */

@@ -49,7 +49,7 @@ public final class Grader {
         AnswerCheck.Judgement judgement = judge(output, reference, label, reading, spec);
         Boolean correctV1 = label == reference.v1() ? null : judge(output, reference, reference.v1(), reading, spec).correct();
         ObjectNode evidence = NODES.objectNode();
-        evidence.set("answer", answerEvidence(output, reading));
+        evidence.set("answer", answerEvidence(output, reading, spec));
         evidence.set("expected", expectedEvidence(label, label == reference.v1() ? "v1.0" : "corrected"));
         if (judgement.note() != null) {
             evidence.put("check", judgement.note());
@@ -301,7 +301,7 @@ public final class Grader {
         return new Attribution(type, StepAlignment.NONE, null).because(evidence, reason);
     }
 
-    private static ObjectNode answerEvidence(ModelOutput output, AnswerReading.Reading reading) {
+    private static ObjectNode answerEvidence(ModelOutput output, AnswerReading.Reading reading, OutputSpec spec) {
         ObjectNode node = NODES.objectNode();
         node.put("text", output.answer() == null ? null : AnswerReading.clip(output.answer()));
         if (output.harnessAnswer() != null && !output.harnessAnswer().equals(output.answer())) {
@@ -309,8 +309,10 @@ public final class Grader {
         }
         if (reading instanceof AnswerReading.Value value) {
             node.put("read_as", describe(value.value()));
-            if (value.how() != null) {
-                node.put("how", value.how());
+            Object compared = comparable(value.value(), spec);
+            String rounded = compared.equals(value.value()) ? null : "a score, rounded half up to " + describe(compared);
+            if (value.how() != null || rounded != null) {
+                node.put("how", value.how() == null ? rounded : rounded == null ? value.how() : value.how() + "; " + rounded);
             }
         }
         return node;

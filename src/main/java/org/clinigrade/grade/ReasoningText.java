@@ -161,7 +161,7 @@ final class ReasoningText {
     // ---- named values and findings
 
     private static final Pattern VALUE_AFTER = Pattern.compile(
-            "\\G[^.;\\n\\d]{0,40}?(?<![\\w.*/^(+-]\\s?)(-?\\d+(?:\\.\\d+)?)(?![\\d])\\s*([A-Za-zµμ/%][A-Za-z0-9µμ/%^.]{0,11})?"
+            "\\G[^.;\\n\\d]{0,40}?(?<![\\w.])(?<![*/^(+-]\\s?)(-?\\d+(?:\\.\\d+)?)(?![\\d])\\s*([A-Za-zµμ/%][A-Za-z0-9µμ/%^.]{0,11})?"
             + "(?:\\s*(\\d+(?:\\.\\d+)?)\\s*(in|inches|inch)\\b)?");
 
     /** the first number written after a mention of one of {@code terms}, in the same sentence; null if none */
@@ -182,6 +182,8 @@ final class ReasoningText {
     private static final Pattern NEGATED_AFTER = Pattern.compile(
             "^[^.;\\n]{0,30}?\\b(is|was|were|are|has been)?\\s*(not|absent|negative|denied|unknown|unclear)\\b");
     private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|[.;:\\n]");
+    /** what follows a mention belongs to it only up to the next clause or list item */
+    private static final Pattern AFTER_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\band\\b|\\bor\\b|[.;:,\\n]");
     /** sentences that name a criterion to define the score, not to say whether this patient has it */
     private static final Pattern DEFINITION = Pattern.compile(
             "calculated|based on|criteria|formula|is given by|consists of|components|factors|includes|such as");
@@ -201,6 +203,8 @@ final class ReasoningText {
                 continue;
             }
             String after = lower.substring(mention.end(), Math.min(lower.length(), mention.end() + 40));
+            Matcher afterBreak = AFTER_BREAK.matcher(after);
+            after = afterBreak.find() ? after.substring(0, afterBreak.start()) : after;
             return !(NEGATION.matcher(scope).find() || NEGATED_AFTER.matcher(after).find());
         }
         return null;

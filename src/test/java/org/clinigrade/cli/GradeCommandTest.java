@@ -1,0 +1,67 @@
+package org.clinigrade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class GradeCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String OUTPUTS = "testcases/grading/medcalc-outputs.jsonl";
+    private static final String REFERENCE = "testcases/medcalc-bench/sample/test_data.csv";
+
+    @Test
+    void compat_mode_reproduces_the_files_own_verdicts(@TempDir Path dir) throws IOException {
+        Path summary = dir.resolve("summary.json");
+        CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--compat", "medcalc",
+                "--out", dir.resolve("v.jsonl").toString(), "--summary", summary.toString());
+        assertEquals(GradeCommand.SOME_RECORDS_INVALID, run.exitCode(), "row 4 has no calculator: " + run.err());
+        JsonNode json = JSON.readTree(summary.toFile());
+        assertEquals(6, json.get("records").intValue());
+        assertEquals(1, json.get("invalid_records").intValue());
+        assertEquals(5, json.get("reference_result").get("agree").intValue());
+        assertEquals("medcalc-compat", json.get("mode").stringValue());
+    }
+
+    @Test
+    void clinigrade_mode_lists_where_it_differs_from_the_file_and_why(@TempDir Path dir) throws IOException {
+        Path summary = dir.resolve("summary.json");
+        Path html = dir.resolve("report.html");
+        CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--out", dir.resolve("v.jsonl").toString(),
+                "--summary", summary.toString(), "--html", html.toString());
+        JsonNode disagreements = JSON.readTree(summary.toFile()).get("reference_result").get("disagreements");
+        assertEquals(1, disagreements.size());
+        assertEquals("2", disagreements.get(0).get("id").stringValue());
+        assertTrue(disagreements.get(0).get("reason").stringValue().contains("rounded half up to 3"));
+        assertTrue(Files.readString(html).contains("<svg"));
+        assertEquals(6, Files.readAllLines(dir.resolve("v.jsonl")).size());
+    }
+
+    @Test
+    void corrected_labels_say_how_many_verdicts_change(@TempDir Path dir) throws IOException {
+        Path summary = dir.resolve("summary.json");
+        CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--corrected",
+                "testcases/medcalc-bench/sample/corrected.csv", "--out", dir.resolve("v.jsonl").toString(),
+                "--summary", summary.toString());
+        JsonNode json = JSON.readTree(summary.toFile());
+        assertEquals("corrected where available, else v1.0", json.get("labels").stringValue());
+        assertTrue(json.get("corrected").get("relabelled").intValue() > 0, json.toString());
+    }
+
+    @Test
+    void bad_options_are_one_line_errors_with_exit_code_2() {
+        CliRun run = CliRun.of("grade", "--outputs", "no-such-file.jsonl");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no-such-file.jsonl: no such file"), run.err());
+        CliRun compat = CliRun.of("grade", "--outputs", OUTPUTS, "--compat", "helm");
+        assertEquals(2, compat.exitCode());
+        assertTrue(compat.err().contains("--compat"), compat.err());
+    }
+}

@@ -1,0 +1,45 @@
+package org.clinigrade.medcalc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.clinigrade.grade.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** MedCalc-Bench's answer rules, each quirk as its Python code behaves. */
+class MedcalcAnswerRulesTest {
+
+    @ParameterizedTest(name = "calculator {1}: ''{0}'' → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"answer\": \"53.1%\"} | 40 | 0.531",
+        "{\"answer\": \"3 out of 5\"} | 4 | 3",
+        "{\"answer\": \"1, 2, 3\"} | 4 | 3",
+        "{\"answer\": \"str(round(2 + 3))\"} | 2 | 5.0",
+        "{\"answer\": \"8.1 mL/min/1.73 m²\"} | 3 | 8.1",
+        "{\"answer\": \"5/4/2021 or so\"} | 13 | 05/04/2021",
+        "{\"answer\": \"[4, 3]\"} | 69 | (4, 3)",
+        "{\"answer\": \"X.XX\"} | 2 | N/A",
+        "no JSON here: 38.2 | 2 | 38.2",
+    })
+    void extracts_answers_as_the_harness_does(String reply, int id, String expected) {
+        assertEquals(expected, MedcalcAnswerExtraction.normalise(reply, id));
+    }
+
+    @Test
+    void checks_correctness_with_python_semantics() {
+        Label three = new Label("3", "3", "3");
+        assertFalse(MedcalcAnswerRules.correct("2.5", three, 4), "round(2.5) is 2 in Python");
+        assertTrue(MedcalcAnswerRules.correct("3.5", new Label("4", "4", "4"), 4), "round(3.5) is 4");
+        assertTrue(MedcalcAnswerRules.correct("38.32", new Label("38", "36.1", "39.9"), 2));
+        assertFalse(MedcalcAnswerRules.correct("39.95", new Label("38", "36.1", "39.9"), 2));
+        assertTrue(MedcalcAnswerRules.correct("1/5/2022", new Label("01/05/2022", "", ""), 13));
+        assertTrue(MedcalcAnswerRules.correct("(39, 2)", new Label("('39 weeks', '2 days')", "", ""), 69));
+        assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.correct("N/A", three, 4));
+        assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("07"));
+        assertEquals(1e-5, MedcalcAnswerRules.python("1e-05"));
+    }
+}
