@@ -209,24 +209,40 @@ public final class Grader {
         }
 
         /**
-         * The differing inputs that each move the answer toward the model's: a difference that moves it away
-         * is more likely a misreading of the text by the grader than of the note by the model.
+         * The differing inputs that, together, bring the answer closest to the model's, chosen greedily one at a
+         * time while each brings it closer: a difference that moves the answer away from the model's is more
+         * likely the grader misreading the text than the model misreading the note.
          */
         private List<String> explaining(EntityCheck.Outcome entities) {
-            Object expected = reference.trace().result().value();
-            double gap = distance(expected, answer);
-            List<String> explaining = new ArrayList<>();
-            for (String key : entities.differing().keySet().stream().sorted().toList()) {
-                try {
-                    Object alone = reference.calculator().evaluate(entities.modelView(List.of(key))).value();
-                    if (distance(alone, answer) < gap) {
-                        explaining.add(key);
+            List<String> remaining = new ArrayList<>(entities.differing().keySet().stream().sorted().toList());
+            List<String> chosen = new ArrayList<>();
+            double best = distance(reference.trace().result().value(), answer);
+            while (!remaining.isEmpty() && best > 0) {
+                String pick = null;
+                for (String key : remaining) {
+                    List<String> trial = new ArrayList<>(chosen);
+                    trial.add(key);
+                    double gap = gap(entities, trial);
+                    if (gap < best) {
+                        best = gap;
+                        pick = key;
                     }
-                } catch (InvalidInputException e) {
-                    // a value the calculator rejects explains nothing
                 }
+                if (pick == null) {
+                    break;
+                }
+                chosen.add(pick);
+                remaining.remove(pick);
             }
-            return explaining;
+            return chosen;
+        }
+
+        private double gap(EntityCheck.Outcome entities, List<String> keys) {
+            try {
+                return distance(reference.calculator().evaluate(entities.modelView(keys)).value(), answer);
+            } catch (InvalidInputException e) {
+                return Double.POSITIVE_INFINITY;
+            }
         }
 
         private Object implied(EntityCheck.Outcome entities, List<String> keys) {

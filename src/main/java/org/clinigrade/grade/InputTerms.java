@@ -38,6 +38,7 @@ final class InputTerms {
 
     private static List<String> terms(InputSpec spec) {
         Set<String> terms = new LinkedHashSet<>();
+        terms.add(spec.key());
         terms.add(spec.key().replace('_', ' '));
         terms.add(spec.title());
         terms.addAll(spec.entities());

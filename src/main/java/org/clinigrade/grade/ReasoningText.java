@@ -161,7 +161,7 @@ final class ReasoningText {
     // ---- named values and findings
 
     private static final Pattern VALUE_AFTER = Pattern.compile(
-            "\\G[^.;\\n\\d]{0,40}?(?<![\\w.])(?<![*/^(+-]\\s?)(-?\\d+(?:\\.\\d+)?)(?![\\d])\\s*([A-Za-zµμ/%][A-Za-z0-9µμ/%^.]{0,11})?"
+            "\\G[^.;\\n\\d]{0,40}?(?<![\\w.])(?<![*/^(+-]\\s?)(?<![<>≥≤]=?\\s?)(-?\\d+(?:\\.\\d+)?)(?![\\d])\\s*([A-Za-zµμ/%][A-Za-z0-9µμ/%^.]{0,11})?"
             + "(?:\\s*(\\d+(?:\\.\\d+)?)\\s*(in|inches|inch)\\b)?");
 
     /** the first number written after a mention of one of {@code terms}, in the same sentence; null if none */
@@ -180,7 +180,7 @@ final class ReasoningText {
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(no|not|without|denies|denied|absent|negative|never|none|neither|nor|free of|unremarkable|n't)\\b");
     private static final Pattern NEGATED_AFTER = Pattern.compile(
-            "^[^.;\\n]{0,30}?\\b(is|was|were|are|has been)?\\s*(not|absent|negative|denied|unknown|unclear)\\b");
+            "^[^.;\\n]{0,30}?(\\b(is|was|were|are|has been)?\\s*\\b(not|absent|negative|denied|unknown|unclear)\\b|=\\s*(false|0|none)\\b)");
     private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|[.;:\\n]");
     /** what follows a mention belongs to it only up to the next clause or list item */
     private static final Pattern AFTER_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\band\\b|\\bor\\b|[.;:,\\n]");
