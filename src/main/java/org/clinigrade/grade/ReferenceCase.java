@@ -38,8 +38,13 @@ public final class ReferenceCase {
         this.corrected = corrected;
     }
 
-    /** a case graded against a clinigrade computation instead of a label: numbers within ±5%, as MedCalc-Bench's limits */
-    static ReferenceCase computed(String id, Calculator calculator, JsonNode entities, Label label) {
+    /**
+     * A case given by its entities: graded against {@code label} if given, else against clinigrade's value from
+     * the entities (numbers within ±5%, as MedCalc-Bench's limits; scores, dates and (weeks, days) exactly).
+     *
+     * @throws InvalidRecordException if the entities cannot be computed
+     */
+    public static ReferenceCase computed(String id, Calculator calculator, JsonNode entities, Label label) {
         ReferenceCase computed = new ReferenceCase(id, calculator, calculator.definition().category(), entities, label, null);
         if (label != null) {
             return computed;
