@@ -28,6 +28,9 @@ public final class MedcalcAnswerRules implements AnswerCheck {
     private static final Pattern PYTHON_NUMBER = Pattern.compile(
             "\\s*[-+]?\\s*(?:(?:0|[1-9](?:_?\\d)*)(?:\\.\\d*)?|\\.\\d+|0\\d*\\.\\d*)(?:[eE][-+]?\\d+)?\\s*");
 
+    private static final Pattern SPACE_OR_UNDERSCORE = Pattern.compile("[\\s_]");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("[-+]?0\\d+");
+
     @Override
     public String name() {
         return "medcalc";
@@ -74,8 +77,8 @@ public final class MedcalcAnswerRules implements AnswerCheck {
         if (!PYTHON_NUMBER.matcher(text).matches()) {
             throw new IllegalArgumentException("eval cannot read '" + abbreviate(text) + "' as a number");
         }
-        String literal = text.replace("_", "").replaceAll("\\s", "");
-        if (literal.matches("[-+]?0\\d+")) {
+        String literal = SPACE_OR_UNDERSCORE.matcher(text).replaceAll("");
+        if (LEADING_ZEROS.matcher(literal).matches()) {
             throw new IllegalArgumentException("leading zeros in '" + literal + "' are a SyntaxError");
         }
         return Double.parseDouble(literal);
