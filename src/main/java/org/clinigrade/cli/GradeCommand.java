@@ -103,11 +103,7 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        for (Path file : new Path[] {outputs, reference, corrected}) {
-            if (file != null && !Files.isRegularFile(file)) {
-                throw new InvalidInputException(file.toString(), "no such file");
-            }
-        }
+        InputFiles.requireExisting(outputs, reference, corrected);
         if (compat != null && !compat.equals("medcalc")) {
             throw new InvalidInputException("--compat", "'" + compat + "' is not a rule set (expected medcalc)");
         }

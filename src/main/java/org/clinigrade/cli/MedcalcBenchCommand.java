@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.medcalc.ConformanceReport;
 import org.clinigrade.medcalc.ConformanceRun;
 import picocli.CommandLine.Command;
@@ -51,11 +50,7 @@ final class MedcalcBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path file : new Path[] {data, corrected}) {
-            if (file != null && !Files.isRegularFile(file)) {
-                throw new InvalidInputException(file.toString(), "no such file");
-            }
-        }
+        InputFiles.requireExisting(data, corrected);
         ConformanceReport report = ConformanceRun.run(data, corrected, errata, catalogOptions.catalog());
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.toTable());

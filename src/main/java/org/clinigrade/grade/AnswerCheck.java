@@ -11,7 +11,4 @@ public interface AnswerCheck {
     }
 
     Judgement judge(ModelOutput output, ReferenceCase reference, Label label);
-
-    /** the name the summary reports the check under */
-    String name();
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.OutputSpec;
-import org.clinigrade.calc.Result;
 import org.clinigrade.calc.ResultJson;
 import org.clinigrade.engine.Step;
 import org.clinigrade.engine.WeeksAndDays;
@@ -142,19 +141,22 @@ public final class Grader {
             List<ReasoningText.Claim> slips = slips();
             record(entities, steps, slips);
             Object recomputed = reference.trace().result().value();
-            if (Label.around(recomputed, describe(recomputed), spec.decimals() == 0 ? 0 : 0.05).accepts(comparable(answer, spec))) {
+            if (Label.computed(recomputed, describe(recomputed), spec.decimals()).accepts(comparable(answer, spec))) {
                 return new Attribution(ErrorType.UNATTRIBUTED, steps, entities).because(evidence, "the answer agrees with "
                         + "the calculator computed from the reference entities (" + describe(recomputed) + "); the label "
                         + label.answer() + " differs, so the label rather than the model is in question");
             }
 
             if (entities != null && !entities.differing().isEmpty()) {
-                List<String> explaining = explaining(entities);
-                Object implied = explaining.isEmpty() ? null : implied(entities, explaining);
+                Explanation explanation = explaining(entities);
+                Object implied = explanation.implied();
+                if (implied != null) {
+                    evidence.set("implied_answer", ResultJson.value(implied, spec.decimals()));
+                }
                 if (implied != null && !label.accepts(comparable(implied, spec))) {
                     return new Attribution(ErrorType.EXTRACTION_ERROR, steps, entities).because(evidence,
-                            "the model's " + wrongInputs(entities, explaining) + " differ from the reference; with them "
-                                    + "the answer would be " + describe(implied));
+                            "the model's " + wrongInputs(entities, explanation.inputs()) + " differ from the reference; "
+                                    + "with them the answer would be " + describe(implied));
                 }
             }
             if (!slips.isEmpty()) {
@@ -208,24 +210,30 @@ public final class Grader {
             return slips;
         }
 
+        /** the differing inputs that explain the answer, and the answer the calculator gives with them */
+        private record Explanation(List<String> inputs, Object implied) {
+        }
+
         /**
          * The differing inputs that, together, bring the answer closest to the model's, chosen greedily one at a
          * time while each brings it closer: a difference that moves the answer away from the model's is more
          * likely the grader misreading the text than the model misreading the note.
          */
-        private List<String> explaining(EntityCheck.Outcome entities) {
+        private Explanation explaining(EntityCheck.Outcome entities) {
             List<String> remaining = new ArrayList<>(entities.differing().keySet().stream().sorted().toList());
             List<String> chosen = new ArrayList<>();
+            Object implied = null;
             double best = distance(reference.trace().result().value(), answer);
             while (!remaining.isEmpty() && best > 0) {
                 String pick = null;
                 for (String key : remaining) {
                     List<String> trial = new ArrayList<>(chosen);
                     trial.add(key);
-                    double gap = gap(entities, trial);
-                    if (gap < best) {
-                        best = gap;
+                    Object value = valueWith(entities, trial);
+                    if (value != null && distance(value, answer) < best) {
+                        best = distance(value, answer);
                         pick = key;
+                        implied = value;
                     }
                 }
                 if (pick == null) {
@@ -234,24 +242,14 @@ public final class Grader {
                 chosen.add(pick);
                 remaining.remove(pick);
             }
-            return chosen;
+            return new Explanation(List.copyOf(chosen), implied);
         }
 
-        private double gap(EntityCheck.Outcome entities, List<String> keys) {
+        /** the calculator's answer with the model's values for {@code keys}; null if it rejects them */
+        private Object valueWith(EntityCheck.Outcome entities, List<String> keys) {
             try {
-                return distance(reference.calculator().evaluate(entities.modelView(keys)).value(), answer);
+                return reference.calculator().evaluate(entities.modelView(keys)).value();
             } catch (InvalidInputException e) {
-                return Double.POSITIVE_INFINITY;
-            }
-        }
-
-        private Object implied(EntityCheck.Outcome entities, List<String> keys) {
-            try {
-                Result result = reference.calculator().evaluate(entities.modelView(keys));
-                evidence.set("implied_answer", ResultJson.value(result.value(), spec.decimals()));
-                return result.value();
-            } catch (InvalidInputException e) {
-                evidence.put("implied_answer_error", e.getMessage());
                 return null;
             }
         }

@@ -47,27 +47,13 @@ public record Label(String answer, String lower, String upper) {
         }
     }
 
-    /** the label's own value in the form answers take: a Double, a LocalDate or WeeksAndDays; empty if unreadable */
-    public Optional<Object> value() {
-        Matcher tuple = WEEKS_DAYS.matcher(answer);
-        if (tuple.matches()) {
-            return Optional.of(new WeeksAndDays(Long.parseLong(tuple.group(1)), Long.parseLong(tuple.group(2))));
-        }
-        Optional<LocalDate> date = date(answer);
-        if (date.isPresent()) {
-            return Optional.of(date.get());
-        }
-        try {
-            return Optional.of(Double.parseDouble(answer));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** the label for a value clinigrade computed: numbers within ±{@code relative}, anything else exactly */
-    public static Label around(Object value, String written, double relative) {
+    /**
+     * The label for a value clinigrade computed: a number within ±5%, as MedCalc-Bench's limits, unless it is a
+     * whole-number score ({@code decimals} 0); a date or (weeks, days) exactly.
+     */
+    public static Label computed(Object value, String written, int decimals) {
         if (value instanceof Double number) {
-            double spread = Math.abs(number) * relative;
+            double spread = decimals == 0 ? 0 : Math.abs(number) * 0.05;
             return new Label(written, Double.toString(number - spread), Double.toString(number + spread));
         }
         if (value instanceof WeeksAndDays duration) {

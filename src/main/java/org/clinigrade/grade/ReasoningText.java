@@ -3,6 +3,8 @@ package org.clinigrade.grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 final class ReasoningText {
 
     /** a number as written, with its decimals so a comparison can allow for the model's rounding */
-    record Stated(double value, int decimals, int at) {
+    record Stated(double value, int decimals) {
 
         /**
          * Whether this written number is {@code value} as the writer would round it, or within 0.5% of it. A small
@@ -40,7 +42,7 @@ final class ReasoningText {
      * @param unit   the text right after the number, which may name its unit; may be empty
      * @param inches the inches of a height written "6 ft 2 in", else null
      */
-    record Binding(String term, double value, String unit, Double inches) {
+    record Binding(double value, String unit, Double inches) {
     }
 
     private static final int MAX_CHARS = 200_000;
@@ -58,7 +60,7 @@ final class ReasoningText {
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
             String written = number.group(1);
-            numbers.add(new Stated(Double.parseDouble(written), decimals(written), number.start()));
+            numbers.add(new Stated(Double.parseDouble(written), decimals(written)));
         }
     }
 
@@ -71,10 +73,6 @@ final class ReasoningText {
             }
         }
         return false;
-    }
-
-    boolean isEmpty() {
-        return numbers.isEmpty();
     }
 
     // ---- arithmetic claims
@@ -171,7 +169,7 @@ final class ReasoningText {
             if (value.find(mention.end())) {
                 String unit = value.group(2) == null ? "" : value.group(2).replaceAll("[.,]$", "");
                 Double inches = value.group(3) == null ? null : Double.parseDouble(value.group(3));
-                return new Binding(mention.term(), Double.parseDouble(value.group(1)), unit, inches);
+                return new Binding(Double.parseDouble(value.group(1)), unit, inches);
             }
         }
         return null;
@@ -223,17 +221,20 @@ final class ReasoningText {
         return Math.max(text.lastIndexOf(". "), text.lastIndexOf('\n'));
     }
 
-    private record Mention(String term, int start, int end) {
+    private record Mention(int start, int end) {
     }
+
+    /** one pattern per term; terms come from calculator files, so there are a few hundred at most */
+    private static final Map<String, Pattern> TERM_PATTERNS = new ConcurrentHashMap<>();
 
     /** every mention of any of the terms as whole words, earliest first */
     private List<Mention> mentions(List<String> terms) {
         List<Mention> found = new ArrayList<>();
         for (String term : terms) {
-            Matcher mention = Pattern.compile("(?<![\\w])" + Pattern.quote(term.toLowerCase(Locale.ROOT)) + "(?![\\w])")
-                    .matcher(lower);
+            Matcher mention = TERM_PATTERNS.computeIfAbsent(term.toLowerCase(Locale.ROOT),
+                    t -> Pattern.compile("(?<![\\w])" + Pattern.quote(t) + "(?![\\w])")).matcher(lower);
             while (mention.find()) {
-                found.add(new Mention(term, mention.start(), mention.end()));
+                found.add(new Mention(mention.start(), mention.end()));
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

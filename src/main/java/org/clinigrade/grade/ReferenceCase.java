@@ -54,9 +54,8 @@ public final class ReferenceCase {
             throw new InvalidRecordException(id, "reference: " + trace.error());
         }
         Object value = trace.result().value();
-        String written = Grader.describe(value);
-        double spread = calculator.definition().output().decimals() == 0 ? 0 : 0.05;
-        ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, entities, Label.around(value, written, spread), null);
+        Label computedLabel = Label.computed(value, Grader.describe(value), calculator.definition().output().decimals());
+        ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, entities, computedLabel, null);
         labelled.trace = trace;
         return labelled;
     }

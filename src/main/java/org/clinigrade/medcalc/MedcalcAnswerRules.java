@@ -32,11 +32,6 @@ public final class MedcalcAnswerRules implements AnswerCheck {
     private static final Pattern LEADING_ZEROS = Pattern.compile("[-+]?0\\d+");
 
     @Override
-    public String name() {
-        return "medcalc";
-    }
-
-    @Override
     public Judgement judge(ModelOutput output, ReferenceCase reference, Label label) {
         Integer id = reference.calculator().definition().medcalcId();
         if (id == null) {

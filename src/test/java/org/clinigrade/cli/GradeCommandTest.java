@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +54,10 @@ class GradeCommandTest {
                 "--summary", summary.toString());
         JsonNode json = JSON.readTree(summary.toFile());
         assertEquals("corrected where available, else v1.0", json.get("labels").stringValue());
-        assertTrue(json.get("corrected").get("relabelled").intValue() > 0, json.toString());
+        JsonNode corrected = json.get("corrected");
+        assertEquals(4, corrected.get("relabelled").intValue(), "rows 1, 2, 6 and 7; row 5's corrected label is N/A");
+        assertEquals(2, corrected.get("verdicts_changed").intValue(),
+                "row 2: 2.5 rounds to 3, v1.0 label 3, corrected 5; row 6: 16.5 within 15.2–16.8, not 11.4–12.6");
     }
 
     @Test
@@ -63,5 +68,17 @@ class GradeCommandTest {
         CliRun compat = CliRun.of("grade", "--outputs", OUTPUTS, "--compat", "helm");
         assertEquals(2, compat.exitCode());
         assertTrue(compat.err().contains("--compat"), compat.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--threads | 0 | --threads: expected 1 to 256, got 0",
+        "--format | xml | --format: 'xml' is not a format",
+        "--corrected | testcases/medcalc-bench/sample/corrected.csv | --corrected: needs --reference",
+    })
+    void each_bad_option_names_itself(String option, String value, String message) {
+        CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, option, value);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains(message), run.err());
     }
 }
