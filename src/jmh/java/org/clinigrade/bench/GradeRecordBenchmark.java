@@ -1,5 +1,6 @@
 package org.clinigrade.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,13 +70,21 @@ public class GradeRecordBenchmark {
     @Benchmark
     public byte[] medcalcAnswerOnlyCompat() {
         ModelOutput output = medcalc.read(medcalcLine, 0, medcalcLine.length, false);
-        return json.writeValueAsBytes(compat.grade(output, references.get(output.id())).toJson());
+        return line(compat.grade(output, references.get(output.id())));
     }
 
     @Benchmark
     public byte[] medcalcFull() {
         ModelOutput output = medcalc.read(medcalcLine, 0, medcalcLine.length, true);
-        return json.writeValueAsBytes(full.grade(output, references.get(output.id())).toJson());
+        return line(full.grade(output, references.get(output.id())));
+    }
+
+    private byte[] line(Verdict verdict) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+        try (JsonGenerator generator = json.createGenerator(line)) {
+            verdict.write(generator);
+        }
+        return line.toByteArray();
     }
 
     @Benchmark

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +31,10 @@ public final class CalculatorCatalog {
 
     private static final JsonMapper SCAN = JsonMapper.builder().build();
 
+    private static final Pattern MEDCALC_NUMBER = Pattern.compile("\\d{1,6}");
+
     private final Map<String, Entry> byId;
+    private final Map<Integer, Entry> byMedcalcId = new HashMap<>();
 
     /** A calculator file found by a quick scan; read, checked and compiled only when first used. */
     private static final class Entry {
@@ -38,7 +42,7 @@ public final class CalculatorCatalog {
         final Path drl;
         final boolean bundledRules;
         final Integer medcalcId;
-        private Calculator calculator;
+        private volatile Calculator calculator;
 
         Entry(Path file, Path drl, boolean bundledRules, Integer medcalcId) {
             this.file = file;
@@ -47,12 +51,19 @@ public final class CalculatorCatalog {
             this.medcalcId = medcalcId;
         }
 
-        synchronized Calculator calculator() {
-            if (calculator == null) {
-                CalculatorDefinition definition = CalculatorFileReader.read(display(file), read(file));
-                calculator = new Calculator(definition, this::rules);
+        /** read once; unsynchronised afterwards, since grading threads look a calculator up for every record */
+        Calculator calculator() {
+            Calculator read = calculator;
+            if (read != null) {
+                return read;
             }
-            return calculator;
+            synchronized (this) {
+                if (calculator == null) {
+                    CalculatorDefinition definition = CalculatorFileReader.read(display(file), read(file));
+                    calculator = new Calculator(definition, this::rules);
+                }
+                return calculator;
+            }
         }
 
         /** bundled rules as compiled at build time if they still match their source; otherwise compiled now */
@@ -66,6 +77,7 @@ public final class CalculatorCatalog {
 
     private CalculatorCatalog(Map<String, Entry> byId) {
         this.byId = byId;
+        byId.values().stream().filter(e -> e.medcalcId != null).forEach(e -> byMedcalcId.put(e.medcalcId, e));
     }
 
     /** the calculators and rules bundled with clinigrade */
@@ -124,10 +136,8 @@ public final class CalculatorCatalog {
     /** by slug ({@code cockcroft-gault}) or MedCalc-Bench Calculator ID ({@code 2}) */
     public Optional<Calculator> find(String idOrNumber) {
         String key = idOrNumber.trim();
-        if (key.matches("\\d{1,6}")) {
-            int number = Integer.parseInt(key);
-            return byId.values().stream().filter(e -> Integer.valueOf(number).equals(e.medcalcId))
-                    .findFirst().map(Entry::calculator);
+        if (MEDCALC_NUMBER.matcher(key).matches()) {
+            return Optional.ofNullable(byMedcalcId.get(Integer.parseInt(key))).map(Entry::calculator);
         }
         return Optional.ofNullable(byId.get(key.toLowerCase(Locale.ROOT))).map(Entry::calculator);
     }

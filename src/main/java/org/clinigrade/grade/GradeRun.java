@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,8 +29,10 @@ public final class GradeRun {
 
     /** a line longer than this is not read (an oversize record is invalid, not a reason to run out of memory) */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
-    private static final int CHUNK_LINES = 512;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** read at a time: at MedCalc-Bench's 4 KB a line, a few hundred lines for one thread, and within its cache */
+    private static final int CHUNK_BYTES = 1024 * 1024;
+    /** verdict lines end in '\n', and nothing else goes between them */
+    private static final ObjectWriter LINES = JsonMapper.builder().build().writer().withRootValueSeparator((String) null);
 
     private final OutputFormat format;
     private final Grader grader;
@@ -53,12 +57,18 @@ public final class GradeRun {
      * @param progress told the number of records graded so far, after each chunk
      */
     public GradeSummary run(InputStream outputs, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
+        return run(outputs, verdicts, threads, progress, CHUNK_BYTES);
+    }
+
+    GradeSummary run(InputStream outputs, OutputStream verdicts, int threads, LongConsumer progress, int chunkBytes)
+            throws IOException {
         GradeSummary summary = new GradeSummary();
-        LineChunks chunks = new LineChunks(outputs, CHUNK_LINES, MAX_LINE_BYTES);
+        LineChunks chunks = new LineChunks(outputs, chunkBytes, MAX_LINE_BYTES);
         long graded = 0;
         if (threads <= 1) {
             for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 graded += write(grade(chunk), verdicts, summary);
+                chunks.recycle(chunk.data());
                 progress.accept(graded);
             }
             return summary;
@@ -72,7 +82,11 @@ public final class GradeRun {
             Deque<Future<Graded>> pending = new ArrayDeque<>();
             for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 LineChunks.Chunk next = chunk;
-                pending.add(pool.submit(() -> grade(next)));
+                pending.add(pool.submit(() -> {
+                    Graded lines = grade(next);
+                    chunks.recycle(next.data());
+                    return lines;
+                }));
                 if (pending.size() >= threads * 2) {
                     graded += write(await(pending.poll()), verdicts, summary);
                     progress.accept(graded);
@@ -95,11 +109,13 @@ public final class GradeRun {
     private Graded grade(LineChunks.Chunk chunk) {
         ByteArrayOutputStream lines = new ByteArrayOutputStream(chunk.size() * 512);
         GradeSummary summary = new GradeSummary();
-        for (int i = 0; i < chunk.size(); i++) {
-            Verdict verdict = gradeLine(chunk, i);
-            summary.add(verdict);
-            lines.writeBytes(JSON.writeValueAsBytes(verdict.toJson()));
-            lines.write('\n');
+        try (JsonGenerator json = LINES.createGenerator(lines)) {
+            for (int i = 0; i < chunk.size(); i++) {
+                Verdict verdict = gradeLine(chunk, i);
+                summary.add(verdict);
+                verdict.write(json);
+                json.writeRaw('\n');
+            }
         }
         return new Graded(lines.toByteArray(), summary);
     }

@@ -1,5 +1,6 @@
 package org.clinigrade.grade;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,24 +27,25 @@ public record Verdict(String id, String calculator, Integer medcalcId, String ca
                 null, evidence);
     }
 
-    /** one line of verdicts.jsonl */
-    public ObjectNode toJson() {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("id", id);
-        json.put("calculator", calculator);
+    /** one line of verdicts.jsonl, without the newline */
+    public void write(JsonGenerator json) {
+        json.writeStartObject();
+        json.writeStringProperty("id", id);
+        json.writeStringProperty("calculator", calculator);
         if (medcalcId != null) {
-            json.put("medcalc_id", medcalcId.intValue());
+            json.writeNumberProperty("medcalc_id", medcalcId.intValue());
         }
-        json.put("category", category);
-        json.put("correct", correct);
-        json.put("error_type", errorType.key());
+        json.writeStringProperty("category", category);
+        json.writeBooleanProperty("correct", correct);
+        json.writeStringProperty("error_type", errorType.key());
         if (correctV1 != null) {
-            json.put("correct_v1", correctV1.booleanValue());
+            json.writeBooleanProperty("correct_v1", correctV1.booleanValue());
         }
         if (fileVerdict != null) {
-            json.put("file_correct", fileVerdict.booleanValue());
+            json.writeBooleanProperty("file_correct", fileVerdict.booleanValue());
         }
-        json.set("evidence", evidence);
-        return json;
+        json.writeName("evidence");
+        json.writeTree(evidence);
+        json.writeEndObject();
     }
 }

@@ -11,6 +11,7 @@ import org.clinigrade.grade.AnswerCheck;
 import org.clinigrade.grade.Label;
 import org.clinigrade.grade.ModelOutput;
 import org.clinigrade.grade.ReferenceCase;
+import org.clinigrade.units.Numbers;
 
 /**
  * MedCalc-Bench's own answer rules ({@code evaluation/run.py} {@code extract_answer} and
@@ -26,10 +27,9 @@ public final class MedcalcAnswerRules implements AnswerCheck {
     static final Pattern TUPLE = Pattern.compile(
             "\\(?[\"']?(\\d+)\\s*(weeks?)?[\"']?,?\\s*[\"']?(\\d+)\\s*(days?)?[\"']?\\s*\\)?");
     private static final Pattern PYTHON_NUMBER = Pattern.compile(
-            "\\s*[-+]?\\s*(?:(?:0|[1-9](?:_?\\d)*)(?:\\.\\d*)?|\\.\\d+|0\\d*\\.\\d*)(?:[eE][-+]?\\d+)?\\s*");
+            "\\s*[-+]?\\s*(?:(?:0(?:_?0)*|[1-9](?:_?\\d)*)(?:\\.\\d*)?|\\.\\d+|0\\d*\\.\\d*)(?:[eE][-+]?\\d+)?\\s*");
 
     private static final Pattern SPACE_OR_UNDERSCORE = Pattern.compile("[\\s_]");
-    private static final Pattern LEADING_ZEROS = Pattern.compile("[-+]?0\\d+");
 
     @Override
     public Judgement judge(ModelOutput output, ReferenceCase reference, Label label) {
@@ -69,14 +69,21 @@ public final class MedcalcAnswerRules implements AnswerCheck {
 
     /** Python's eval on a number literal; anything else raises, as eval of "N/A" or of prose does */
     static double python(String text) {
+        if (Numbers.plainDecimal(text) && !leadingZeros(text)) {
+            return Double.parseDouble(text);
+        }
         if (!PYTHON_NUMBER.matcher(text).matches()) {
-            throw new IllegalArgumentException("eval cannot read '" + abbreviate(text) + "' as a number");
+            throw new IllegalArgumentException(leadingZeros(text.strip()) ? "leading zeros in '" + text.strip()
+                    + "' are a SyntaxError" : "eval cannot read '" + abbreviate(text) + "' as a number");
         }
-        String literal = SPACE_OR_UNDERSCORE.matcher(text).replaceAll("");
-        if (LEADING_ZEROS.matcher(literal).matches()) {
-            throw new IllegalArgumentException("leading zeros in '" + literal + "' are a SyntaxError");
-        }
-        return Double.parseDouble(literal);
+        return Double.parseDouble(SPACE_OR_UNDERSCORE.matcher(text).replaceAll(""));
+    }
+
+    /** an integer literal with leading zeros ("07"), which Python 3 refuses; "00" and "07.5" it reads */
+    private static boolean leadingZeros(String text) {
+        String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        return digits.length() > 1 && digits.charAt(0) == '0' && digits.indexOf('.') < 0
+                && digits.chars().anyMatch(c -> c >= '1' && c <= '9');
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);

@@ -1,12 +1,13 @@
 package org.clinigrade.medcalc;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.clinigrade.grade.InvalidRecordException;
+import org.clinigrade.grade.JsonObjectLine;
 import org.clinigrade.grade.ModelOutput;
 import org.clinigrade.grade.OutputFormat;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,43 +20,29 @@ import tools.jackson.databind.json.JsonMapper;
 public final class MedcalcOutputs implements OutputFormat {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String[] NAMES = {"Row Number", "Calculator ID", "LLM Answer", "Result", "LLM Explanation",
+            "LLM Chat History"};
+    private static final JsonObjectLine ANSWER_ONLY = new JsonObjectLine(Arrays.copyOf(NAMES, 4));
+    private static final JsonObjectLine WITH_PROCESS = new JsonObjectLine(NAMES);
 
     @Override
     public ModelOutput read(byte[] line, int offset, int length, boolean withProcess) {
-        String row = null;
-        String calculator = null;
-        String answer = null;
-        String explanation = null;
-        String chat = null;
-        String result = null;
-        try (JsonParser parser = JSON.createParser(line, offset, length)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidRecordException(null, "expected a JSON object");
-            }
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                JsonToken token = parser.nextToken();
-                switch (name) {
-                    case "Row Number" -> row = scalar(parser, token, row, name);
-                    case "Calculator ID" -> calculator = scalar(parser, token, row, name);
-                    case "LLM Answer" -> answer = scalar(parser, token, row, name);
-                    case "LLM Explanation" -> explanation = withProcess ? scalar(parser, token, row, name) : skip(parser);
-                    case "LLM Chat History" -> chat = withProcess ? chat(parser, token, row) : skip(parser);
-                    case "Result" -> result = scalar(parser, token, row, name);
-                    default -> skip(parser);
-                }
-            }
-            if (parser.nextToken() != null) {
-                throw new InvalidRecordException(row, "more than one JSON value on the line");
-            }
-        } catch (JacksonException e) {
-            throw new InvalidRecordException(row, "not JSON: " + e.getOriginalMessage());
-        }
+        JsonObjectLine.Member[] members = (withProcess ? WITH_PROCESS : ANSWER_ONLY).read(line, offset, length);
+        String row = scalar(members, 0, null);
         if (row == null) {
             throw new InvalidRecordException(null, "no 'Row Number'");
         }
+        String calculator = scalar(members, 1, row);
+        String answer = scalar(members, 2, row);
+        String result = scalar(members, 3, row);
         if (answer == null) {
             throw new InvalidRecordException(row, "no 'LLM Answer'");
         }
+        if (!withProcess) {
+            return new ModelOutput(row, calculator, answer, answer, null, List.of(), null, result, null);
+        }
+        String explanation = scalar(members, 4, row);
+        JsonObjectLine.Member chat = members[5];
         JsonNode messages = chat == null ? null : messages(chat);
         String reasoning = messages != null ? chatReasoning(messages)
                 : explanation == null || explanation.equals("N/A") ? null : explanation;
@@ -64,27 +51,17 @@ public final class MedcalcOutputs implements OutputFormat {
         return new ModelOutput(row, calculator, raw, answer, null, List.of(), reasoning, result, null);
     }
 
-    private static String scalar(JsonParser parser, JsonToken token, String row, String name) {
-        if (token == JsonToken.VALUE_NULL) {
+    /** text or a number, as written; null if absent or null */
+    private static String scalar(JsonObjectLine.Member[] members, int i, String row) {
+        JsonObjectLine.Member member = members[i];
+        if (member == null) {
             return null;
         }
-        if (!token.isScalarValue()) {
-            throw new InvalidRecordException(row, "'" + name + "' must be text or a number, got " + token);
+        if (!member.scalar()) {
+            throw new InvalidRecordException(row, "'" + NAMES[i] + "' must be text or a number, got an "
+                    + member.type().name().toLowerCase(Locale.ROOT));
         }
-        return parser.getString();
-    }
-
-    /** the chat as the Python literal the harness wrote, or as a JSON array of messages */
-    private static String chat(JsonParser parser, JsonToken token, String row) {
-        if (token == JsonToken.START_ARRAY) {
-            return parser.readValueAsTree().toString();
-        }
-        return scalar(parser, token, row, "LLM Chat History");
-    }
-
-    private static String skip(JsonParser parser) {
-        parser.skipChildren();
-        return null;
+        return member.text();
     }
 
     /**
@@ -124,11 +101,13 @@ public final class MedcalcOutputs implements OutputFormat {
         return last;
     }
 
-    private static JsonNode messages(String chat) {
+    /** the chat as the Python literal the harness wrote, or as a JSON array of messages */
+    private static JsonNode messages(JsonObjectLine.Member chat) {
         try {
-            JsonNode messages = PythonLiteral.parse(chat);
+            JsonNode messages = chat.type() == JsonObjectLine.Member.Type.ARRAY ? JSON.readTree(chat.text())
+                    : PythonLiteral.parse(chat.text());
             return messages.isArray() ? messages : null;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | JacksonException e) {
             return null;
         }
     }

@@ -41,5 +41,35 @@ public final class Numbers {
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
+    /**
+     * Whether text is a plain decimal: an optional minus, digits, and optionally a point and more digits ("38",
+     * "-0.5", "007"). Most answers are; readers check this before their general patterns.
+     */
+    public static boolean plainDecimal(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < text.length() && text.charAt(i) == '.') {
+            int point = ++i;
+            while (i < text.length() && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == point) {
+                return false;
+            }
+        }
+        return i == text.length();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
 }

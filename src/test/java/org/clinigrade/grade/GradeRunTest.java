@@ -2,7 +2,6 @@ package org.clinigrade.grade;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,13 +10,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class GradeRunTest {
 
     private static byte[] grade(byte[] input, int threads) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NativeCasesTest.run().run(new ByteArrayInputStream(input), out, threads, graded -> { });
+        NativeCasesTest.run().run(new ByteArrayInputStream(input), out, threads, graded -> { }, 16 * 1024);
         return out.toByteArray();
     }
 
@@ -31,7 +33,7 @@ class GradeRunTest {
         byte[] input = repeated.toByteArray();
         byte[] oneThread = grade(input, 1);
         assertArrayEquals(oneThread, grade(input, 3));
-        assertEquals(1700, new String(oneThread, StandardCharsets.UTF_8).split("\n").length, "several chunks of 512 lines");
+        assertEquals(1700, new String(oneThread, StandardCharsets.UTF_8).split("\n").length, "several chunks of 16 KB");
     }
 
     @Test
@@ -46,12 +48,38 @@ class GradeRunTest {
 
     @Test
     void an_oversize_line_is_marked_and_skipped_without_reading_it_whole() throws IOException {
-        byte[] input = ("x".repeat(5000) + "\n{}\n").getBytes(StandardCharsets.UTF_8);
-        LineChunks chunks = new LineChunks(new ByteArrayInputStream(input), 10, 1000);
-        LineChunks.Chunk chunk = chunks.next();
-        assertEquals(2, chunk.size());
-        assertTrue(chunk.oversize(0));
-        assertEquals(2, chunk.length(1));
-        assertNull(chunks.next());
+        byte[] input = ("{}\n" + "x".repeat(5000) + "\n[]\n" + "y".repeat(1001) + "\n" + "z".repeat(3000))
+                .getBytes(StandardCharsets.UTF_8);
+        List<String> lines = lines(new LineChunks(new ByteArrayInputStream(input), 10, 1000));
+        assertEquals(List.of("1 {}", "2 (oversize)", "3 []", "4 (oversize)", "5 (oversize)"), lines);
+    }
+
+    @Test
+    void lines_come_out_whole_and_numbered_whatever_the_chunk_size() throws IOException {
+        Random random = new Random(7);
+        StringBuilder input = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            String line = "l" + i + "-" + "abc\"\\é".repeat(random.nextInt(40));
+            expected.add(i + " " + line);
+            input.append(line).append(random.nextInt(4) == 0 ? "\r\n" : "\n");
+        }
+        byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
+        for (int chunkBytes : new int[] {1, 7, 64, 1000, 1 << 20}) {
+            assertEquals(expected, lines(new LineChunks(new ByteArrayInputStream(bytes), chunkBytes, 1 << 20)),
+                    "chunks of " + chunkBytes + " bytes");
+        }
+    }
+
+    /** "number text" for every line, in order, across chunks */
+    private static List<String> lines(LineChunks chunks) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+            for (int i = 0; i < chunk.size(); i++) {
+                lines.add((chunk.firstLine() + i) + " " + (chunk.oversize(i) ? "(oversize)"
+                        : new String(chunk.data(), chunk.start(i), chunk.length(i), StandardCharsets.UTF_8)));
+            }
+        }
+        return lines;
     }
 }

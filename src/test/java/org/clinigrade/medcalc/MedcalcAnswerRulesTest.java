@@ -39,7 +39,25 @@ class MedcalcAnswerRulesTest {
         assertTrue(MedcalcAnswerRules.correct("1/5/2022", new Label("01/05/2022", "", ""), 13));
         assertTrue(MedcalcAnswerRules.correct("(39, 2)", new Label("('39 weeks', '2 days')", "", ""), 69));
         assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.correct("N/A", three, 4));
-        assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("07"));
         assertEquals(1e-5, MedcalcAnswerRules.python("1e-05"));
+    }
+
+    /**
+     * What Python 3's eval makes of each literal, checked with python3 -c 'print(repr(eval("…")))': a number, a
+     * SyntaxError, or for "1,000" the tuple (1, 0), which the comparison that follows refuses.
+     */
+    @Test
+    void reads_number_literals_as_python_3_does() {
+        assertEquals(-0.5, MedcalcAnswerRules.python("-0.5"));
+        assertEquals(0.0, MedcalcAnswerRules.python("00"));
+        assertEquals(7.5, MedcalcAnswerRules.python("07.5"));
+        assertEquals(1000.0, MedcalcAnswerRules.python(" 1_000 "));
+        assertEquals(0.5, MedcalcAnswerRules.python(".5"));
+        assertEquals(5.0, MedcalcAnswerRules.python("5."));
+        IllegalArgumentException zeros = assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("07"));
+        assertTrue(zeros.getMessage().contains("leading zeros"), zeros.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("-007"));
+        assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("1__000"));
+        assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("1,000"));
     }
 }

@@ -1,0 +1,340 @@
+package org.clinigrade.grade;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads a few named members of the JSON object on one line, and checks that the whole line is one well-formed JSON
+ * object, without building anything for the other members. Made for output files whose lines are mostly text
+ * grading does not need (a MedCalc-Bench line is 90% patient note): strings are skipped with {@link ByteSearch},
+ * several times faster than a general parser's character-by-character skip.
+ *
+ * <p>It follows RFC 8259's grammar as strictly as Jackson does by default (no comments, no leading zeros, no
+ * unescaped control characters, nesting at most 500 deep), with one leniency: bytes that are not valid UTF-8 are
+ * read as U+FFFD instead of rejecting the line. Duplicate names: the last one counts. Thread-safe.
+ */
+public final class JsonObjectLine {
+
+    /** deeper nesting is refused rather than risk the stack */
+    static final int MAX_DEPTH = 500;
+
+    /** a member's value: its type, and its text (a string decoded; a number, true or false as written; an array or object as its JSON) */
+    public record Member(Type type, String text) {
+        public enum Type { STRING, NUMBER, BOOLEAN, ARRAY, OBJECT }
+
+        public boolean scalar() {
+            return type != Type.ARRAY && type != Type.OBJECT;
+        }
+    }
+
+    /** each byte's value as a hex digit, or -1: notes written by Python are full of \\uXXXX escapes */
+    private static final byte[] HEX = new byte[256];
+
+    static {
+        Arrays.fill(HEX, (byte) -1);
+        for (int b = 0; b < 256; b++) {
+            int digit = Character.digit(b, 16);
+            if (digit >= 0 && b < 128) {
+                HEX[b] = (byte) digit;
+            }
+        }
+    }
+
+    private final byte[][] names;
+
+    /** @param names the members to read; the rest are checked and skipped */
+    public JsonObjectLine(String... names) {
+        this.names = Arrays.stream(names).map(name -> name.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    }
+
+    /**
+     * @return the named members' values, in the order of the names; null where a member is absent or JSON null
+     * @throws InvalidRecordException saying where the line stops being one JSON object
+     */
+    public Member[] read(byte[] bytes, int offset, int length) {
+        return new Reading(bytes, offset, offset + length).object();
+    }
+
+    /** one pass over one line */
+    private final class Reading {
+        private final byte[] bytes;
+        private final int start;
+        private final int end;
+        private int p;
+        private final Member[] members = new Member[names.length];
+
+        Reading(byte[] bytes, int start, int end) {
+            this.bytes = bytes;
+            this.start = start;
+            this.end = end;
+            this.p = start;
+        }
+
+        Member[] object() {
+            if (end - p >= 3 && bytes[p] == (byte) 0xEF && bytes[p + 1] == (byte) 0xBB && bytes[p + 2] == (byte) 0xBF) {
+                p += 3;
+            }
+            skipSpace();
+            if (p == end || bytes[p] != '{') {
+                throw error(p == end ? "the line is empty" : "expected a JSON object");
+            }
+            members(0, true);
+            skipSpace();
+            if (p != end) {
+                throw error("more than one JSON value on the line");
+            }
+            return members;
+        }
+
+        /** the members of the object whose '{' is at p; top level only, the wanted ones are kept */
+        private void members(int depth, boolean keep) {
+            p++;
+            skipSpace();
+            if (peek() == '}') {
+                p++;
+                return;
+            }
+            while (true) {
+                if (peek() != '"') {
+                    throw error("expected a member name in double quotes");
+                }
+                int nameStart = p + 1;
+                p = stringEnd(nameStart);
+                int slot = keep ? slot(nameStart, p) : -1;
+                p++;
+                skipSpace();
+                if (peek() != ':') {
+                    throw error("expected ':' after a member name");
+                }
+                p++;
+                skipSpace();
+                int valueStart = p;
+                Member.Type type = value(depth);
+                if (slot >= 0) {
+                    members[slot] = type == null ? null : member(type, valueStart, p);
+                }
+                skipSpace();
+                int next = peek();
+                p++;
+                if (next == '}') {
+                    return;
+                }
+                if (next != ',') {
+                    p--;
+                    throw error(next < 0 ? "the line ends inside an object" : "expected ',' or '}' in an object");
+                }
+                skipSpace();
+            }
+        }
+
+        private void elements(int depth) {
+            p++;
+            skipSpace();
+            if (peek() == ']') {
+                p++;
+                return;
+            }
+            while (true) {
+                value(depth);
+                skipSpace();
+                int next = peek();
+                p++;
+                if (next == ']') {
+                    return;
+                }
+                if (next != ',') {
+                    p--;
+                    throw error(next < 0 ? "the line ends inside an array" : "expected ',' or ']' in an array");
+                }
+                skipSpace();
+            }
+        }
+
+        /** skips the value at p; its type, or null for JSON null */
+        private Member.Type value(int depth) {
+            int c = peek();
+            if (c == '"') {
+                p = stringEnd(p + 1) + 1;
+                return Member.Type.STRING;
+            }
+            if (c == '{' || c == '[') {
+                if (depth + 1 >= MAX_DEPTH) {
+                    throw error("nested more than " + MAX_DEPTH + " deep");
+                }
+                if (c == '{') {
+                    members(depth + 1, false);
+                    return Member.Type.OBJECT;
+                }
+                elements(depth + 1);
+                return Member.Type.ARRAY;
+            }
+            if (c == '-' || (c >= '0' && c <= '9')) {
+                number();
+                return Member.Type.NUMBER;
+            }
+            if (literal("true") || literal("false")) {
+                return Member.Type.BOOLEAN;
+            }
+            if (literal("null")) {
+                return null;
+            }
+            throw error(c < 0 ? "the line ends where a value should be" : "expected a value");
+        }
+
+        /** the index of the quote that closes the string whose content starts at from */
+        private int stringEnd(int from) {
+            int i = from;
+            while (true) {
+                i = ByteSearch.stringSpecial(bytes, i, end);
+                if (i == end) {
+                    p = end;
+                    throw error("the line ends inside a string");
+                }
+                byte b = bytes[i];
+                if (b == '"') {
+                    return i;
+                }
+                if (b != '\\') {
+                    p = i;
+                    throw error("unescaped control character (code " + b + ") in a string");
+                }
+                i += escapeLength(i);
+            }
+        }
+
+        private int escapeLength(int backslash) {
+            int e = backslash + 1 < end ? bytes[backslash + 1] : -1;
+            if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                return 2;
+            }
+            if (e == 'u' && backslash + 6 <= end && hex(backslash + 2) >= 0) {
+                return 6;
+            }
+            p = backslash;
+            throw error("invalid escape in a string");
+        }
+
+        /** the value of the four hex digits at i, or -1 */
+        private int hex(int i) {
+            int value = 0;
+            for (int k = i; k < i + 4; k++) {
+                int digit = HEX[bytes[k] & 0xFF];
+                if (digit < 0) {
+                    return -1;
+                }
+                value = value * 16 + digit;
+            }
+            return value;
+        }
+
+        private void number() {
+            if (peek() == '-') {
+                p++;
+            }
+            if (peek() == '0') {
+                p++;
+                if (peek() >= '0' && peek() <= '9') {
+                    throw error("a number with a leading zero");
+                }
+            } else if (digits() == 0) {
+                throw error("expected a digit");
+            }
+            if (peek() == '.') {
+                p++;
+                if (digits() == 0) {
+                    throw error("expected a digit after '.'");
+                }
+            }
+            if (peek() == 'e' || peek() == 'E') {
+                p++;
+                if (peek() == '+' || peek() == '-') {
+                    p++;
+                }
+                if (digits() == 0) {
+                    throw error("expected a digit in the exponent");
+                }
+            }
+        }
+
+        private int digits() {
+            int from = p;
+            while (p < end && bytes[p] >= '0' && bytes[p] <= '9') {
+                p++;
+            }
+            return p - from;
+        }
+
+        private boolean literal(String word) {
+            if (end - p < word.length()) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (bytes[p + i] != word.charAt(i)) {
+                    return false;
+                }
+            }
+            p += word.length();
+            return true;
+        }
+
+        private int slot(int from, int to) {
+            boolean plain = ByteSearch.stringSpecial(bytes, from, to) == to;
+            String decoded = plain ? null : decode(from, to);
+            for (int i = 0; i < names.length; i++) {
+                if (plain ? Arrays.equals(bytes, from, to, names[i], 0, names[i].length)
+                        : decoded.equals(new String(names[i], StandardCharsets.UTF_8))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private Member member(Member.Type type, int from, int to) {
+            String text = type == Member.Type.STRING ? decode(from + 1, to - 1)
+                    : new String(bytes, from, to - from, StandardCharsets.UTF_8);
+            return new Member(type, text);
+        }
+
+        /** the text of a string's content [from, to), which has been checked */
+        private String decode(int from, int to) {
+            StringBuilder text = new StringBuilder(to - from);
+            int i = from;
+            while (i < to) {
+                int special = ByteSearch.stringSpecial(bytes, i, to);
+                if (i == from && special == to) {
+                    return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+                }
+                text.append(new String(bytes, i, special - i, StandardCharsets.UTF_8));
+                if (special == to) {
+                    break;
+                }
+                byte e = bytes[special + 1];
+                text.append(switch (e) {
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'u' -> (char) hex(special + 2);
+                    default -> (char) e;
+                });
+                i = special + (e == 'u' ? 6 : 2);
+            }
+            return text.toString();
+        }
+
+        private void skipSpace() {
+            while (p < end && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r' || bytes[p] == '\n')) {
+                p++;
+            }
+        }
+
+        private int peek() {
+            return p < end ? bytes[p] & 0xFF : -1;
+        }
+
+        private InvalidRecordException error(String what) {
+            return new InvalidRecordException(null, "not JSON: " + what + " (column " + (p - start + 1) + ")");
+        }
+    }
+}
