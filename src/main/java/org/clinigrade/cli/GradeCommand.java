@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
         header = "Grade a model's answers, step by step, and say what went wrong.",
         description = {"Reads model outputs (JSON Lines: MedCalc-Bench's output files, or clinigrade's native records)",
                 "and writes one verdict per line: correct or not, the error type (extraction_error, rule_error,",
-                "arithmetic_error, format_error, abstained, unattributed, invalid_record) and the evidence.",
+                "arithmetic_error, format_error, abstained, label_suspect, unattributed, invalid_record) and the evidence.",
                 "Exit codes: 0 every record graded, 3 some records invalid (each has a verdict line),",
                 "2 invalid command or input file, 1 internal error."})
 final class GradeCommand implements Callable<Integer> {

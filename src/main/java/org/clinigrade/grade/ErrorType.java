@@ -15,6 +15,11 @@ public enum ErrorType {
     FORMAT_ERROR,
     /** no answer: none given, a placeholder echoed, or a refusal */
     ABSTAINED,
+    /**
+     * wrong by the label, but the answer agrees with the calculator computed from the reference entities: the label,
+     * not the model, is in question (MedCalc-Bench's v1.0 labels have known errors)
+     */
+    LABEL_SUSPECT,
     /** wrong, and the record holds nothing (no entities, steps or reasoning) that says why */
     UNATTRIBUTED,
     /** the record itself cannot be graded: not JSON, no id, unknown calculator or case */

@@ -95,17 +95,27 @@ public final class Grader {
         if (reread != null) {
             return reason(evidence, ErrorType.FORMAT_ERROR, reread);
         }
+        ReferenceCase.Trace trace = reference.trace();
+        if (trace.available() && trace.note() != null) {
+            evidence.put("reference_note", trace.note());
+        }
+        if (trace.available() && agreesWithRecomputation(value, trace, spec)) {
+            Object recomputed = trace.result().value();
+            return reason(evidence, ErrorType.LABEL_SUSPECT, "the answer agrees with the calculator computed from the "
+                    + "reference entities (" + describe(recomputed) + "); the label " + label.answer() + " does not");
+        }
         if (!output.hasProcess()) {
             return reason(evidence, ErrorType.UNATTRIBUTED, "the record has only a final answer: no entities, steps or reasoning");
         }
-        ReferenceCase.Trace trace = reference.trace();
         if (!trace.available()) {
             return reason(evidence, ErrorType.UNATTRIBUTED, "the reference cannot be recomputed (" + trace.error() + ")");
         }
-        if (trace.note() != null) {
-            evidence.put("reference_note", trace.note());
-        }
         return new ProcessCheck(output, reference, label, spec, value, evidence).attribute();
+    }
+
+    private static boolean agreesWithRecomputation(Object answer, ReferenceCase.Trace trace, OutputSpec spec) {
+        Object recomputed = trace.result().value();
+        return Label.computed(recomputed, describe(recomputed), spec.decimals()).accepts(comparable(answer, spec));
     }
 
     /** the checks on how the answer came about, for one record */
@@ -140,13 +150,6 @@ public final class Grader {
                     : text != null ? StepAlignment.stated(trace, text) : StepAlignment.NONE;
             List<ReasoningText.Claim> slips = slips();
             record(entities, steps, slips);
-            Object recomputed = reference.trace().result().value();
-            if (Label.computed(recomputed, describe(recomputed), spec.decimals()).accepts(comparable(answer, spec))) {
-                return new Attribution(ErrorType.UNATTRIBUTED, steps, entities).because(evidence, "the answer agrees with "
-                        + "the calculator computed from the reference entities (" + describe(recomputed) + "); the label "
-                        + label.answer() + " differs, so the label rather than the model is in question");
-            }
-
             if (entities != null && !entities.differing().isEmpty()) {
                 Explanation explanation = explaining(entities);
                 Object implied = explanation.implied();
@@ -174,6 +177,10 @@ public final class Grader {
                         "every step the model states agrees with the reference, but its answer " + describe(answer)
                                 + " does not follow from them");
             }
+            Attribution scored = criteria(steps, entities);
+            if (scored != null) {
+                return scored;
+            }
             if (steps.divergence() != null) {
                 StepAlignment.Divergence d = steps.divergence();
                 return new Attribution(ErrorType.RULE_ERROR, steps, entities).because(evidence, "no entity difference or "
@@ -186,6 +193,43 @@ public final class Grader {
             }
             return new Attribution(ErrorType.UNATTRIBUTED, steps, entities).because(evidence,
                     "nothing in the reasoning could be checked against the reference");
+        }
+
+        /**
+         * A score whose criteria the model's code scores one by one: a criterion scored differently is a finding read
+         * differently (extraction); one left out is the rule applied differently. Null unless the differences add
+         * up to the model's answer.
+         */
+        private Attribution criteria(StepAlignment steps, EntityCheck.Outcome entities) {
+            Object total = reference.trace().result().value();
+            if (!spec.fromPoints() || text == null || !(answer instanceof Double points) || !(total instanceof Double)) {
+                return null;
+            }
+            List<CriterionPoints.Difference> differences = CriterionPoints.explaining(reference.trace().result().steps(),
+                    output.reasoning(), points, (Double) total);
+            if (differences.isEmpty()) {
+                return null;
+            }
+            ArrayNode listed = evidence.putArray("criteria");
+            List<String> scored = new ArrayList<>();
+            List<String> omitted = new ArrayList<>();
+            for (CriterionPoints.Difference d : differences) {
+                ObjectNode item = listed.addObject().put("criterion", d.criterion()).put("expected", d.expected());
+                if (d.got() == null) {
+                    item.putNull("got");
+                    omitted.add("'" + d.criterion() + "'");
+                } else {
+                    item.put("got", d.got());
+                    scored.add("'" + d.criterion() + "' " + Numbers.format(d.got()) + " where the reference gives "
+                            + Numbers.format(d.expected()));
+                }
+            }
+            String leftOut = omitted.isEmpty() ? "" : "its score leaves out " + String.join(", ", omitted);
+            if (scored.isEmpty()) {
+                return new Attribution(ErrorType.RULE_ERROR, steps, entities).because(evidence, leftOut);
+            }
+            return new Attribution(ErrorType.EXTRACTION_ERROR, steps, entities).because(evidence, "the model scores "
+                    + String.join(", ", scored) + (leftOut.isEmpty() ? "" : "; " + leftOut));
         }
 
         /** arithmetic the model wrote whose result is not what it wrote: in its steps, or in its text */

@@ -298,6 +298,7 @@ public final class HtmlReport {
         colours.put("arithmetic_error", "#8564a3");
         colours.put("format_error", "#5b7896");
         colours.put("abstained", "#9c9c9c");
+        colours.put("label_suspect", "#4c9a9a");
         colours.put("unattributed", "#6e6e6e");
         colours.put("invalid_record", "#3f3f3f");
         return colours;

@@ -54,6 +54,6 @@ class NativeSchemaTest {
             assertEquals(schemaAccepts, readerAccepts, line);
             checked++;
         }
-        assertEquals(17, checked);
+        assertEquals(20, checked);
     }
 }
