@@ -87,8 +87,8 @@ final class GradeCommand implements Callable<Integer> {
         Grader grader = new Grader(answerOnly ? new MedcalcAnswerRules() : null, corrected != null);
         GradeRun run = new GradeRun(outputFormat(), grader, !answerOnly, reference == null ? null : cases::get, catalog);
         GradeSummary counts;
-        try (InputStream in = Files.newInputStream(outputs); OutputStream verdicts = verdictStream()) {
-            counts = run.run(in, verdicts, threads, new Progress(spec.commandLine().getErr()));
+        try (OutputStream verdicts = verdictStream()) {
+            counts = run.run(outputs, verdicts, threads, new Progress(spec.commandLine().getErr()));
         }
         ObjectNode json = counts.toJson(answerOnly ? "medcalc-compat" : "clinigrade",
                 corrected != null ? "corrected where available, else v1.0" : "v1.0", titles(catalog));

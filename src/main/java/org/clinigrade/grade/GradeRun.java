@@ -3,8 +3,13 @@ package org.clinigrade.grade;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
@@ -54,24 +59,33 @@ public final class GradeRun {
     }
 
     /**
+     * Grades a file: a regular file is read in parallel, chunk by chunk, by the grading threads themselves.
+     *
      * @param progress told the number of records graded so far, after each chunk
      */
-    public GradeSummary run(InputStream outputs, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
-        return run(outputs, verdicts, threads, progress, CHUNK_BYTES);
+    public GradeSummary run(Path outputs, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
+        if (!Files.isRegularFile(outputs)) {
+            try (InputStream in = Files.newInputStream(outputs)) {
+                return run(new StreamLineSource(in, CHUNK_BYTES, MAX_LINE_BYTES), verdicts, threads, progress);
+            }
+        }
+        try (FileChannel file = FileChannel.open(outputs, StandardOpenOption.READ)) {
+            return run(new FileLineSource(file, CHUNK_BYTES, MAX_LINE_BYTES), verdicts, threads, progress);
+        }
     }
 
-    GradeSummary run(InputStream outputs, OutputStream verdicts, int threads, LongConsumer progress, int chunkBytes)
-            throws IOException {
+    GradeSummary run(LineSource lines, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
         GradeSummary summary = new GradeSummary();
-        LineChunks chunks = new LineChunks(outputs, chunkBytes, MAX_LINE_BYTES);
         long graded = 0;
         if (threads <= 1) {
-            for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                graded += write(grade(chunk), verdicts, summary);
-                chunks.recycle(chunk.data());
+            for (int k = 0; ; k++) {
+                Graded chunk = grade(lines, k);
+                if (chunk == null) {
+                    return summary;
+                }
+                graded += write(chunk, verdicts, summary);
                 progress.accept(graded);
             }
-            return summary;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "grade");
@@ -79,34 +93,42 @@ public final class GradeRun {
             return thread;
         });
         try {
+            // chunks are asked for in order, a few ahead of the one being written; the first null is the end
             Deque<Future<Graded>> pending = new ArrayDeque<>();
-            for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                LineChunks.Chunk next = chunk;
-                pending.add(pool.submit(() -> {
-                    Graded lines = grade(next);
-                    chunks.recycle(next.data());
-                    return lines;
-                }));
-                if (pending.size() >= threads * 2) {
-                    graded += write(await(pending.poll()), verdicts, summary);
-                    progress.accept(graded);
+            int next = 0;
+            while (true) {
+                while (pending.size() < threads * 2) {
+                    int k = next++;
+                    pending.add(pool.submit(() -> grade(lines, k)));
                 }
-            }
-            while (!pending.isEmpty()) {
-                graded += write(await(pending.poll()), verdicts, summary);
+                Graded chunk = await(pending.poll());
+                if (chunk == null) {
+                    return summary;
+                }
+                graded += write(chunk, verdicts, summary);
                 progress.accept(graded);
             }
-            return summary;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** chunk k read and graded, or null past the end */
+    private Graded grade(LineSource lines, int k) throws IOException {
+        LineSource.Chunk chunk = lines.chunk(k);
+        if (chunk == null) {
+            return null;
+        }
+        Graded graded = grade(chunk);
+        lines.recycle(chunk.data());
+        return graded;
     }
 
     /** the verdict lines of one chunk and their counts */
     private record Graded(byte[] lines, GradeSummary summary) {
     }
 
-    private Graded grade(LineChunks.Chunk chunk) {
+    private Graded grade(LineSource.Chunk chunk) {
         ByteArrayOutputStream lines = new ByteArrayOutputStream(chunk.size() * 512);
         GradeSummary summary = new GradeSummary();
         try (JsonGenerator json = LINES.createGenerator(lines)) {
@@ -120,7 +142,7 @@ public final class GradeRun {
         return new Graded(lines.toByteArray(), summary);
     }
 
-    private Verdict gradeLine(LineChunks.Chunk chunk, int i) {
+    private Verdict gradeLine(LineSource.Chunk chunk, int i) {
         long lineNumber = chunk.firstLine() + i;
         if (chunk.oversize(i)) {
             return Verdict.invalid("line " + lineNumber, lineNumber, "line longer than " + MAX_LINE_BYTES + " bytes");
@@ -175,13 +197,16 @@ public final class GradeRun {
         return graded.summary().records();
     }
 
-    private static Graded await(Future<Graded> future) {
+    private static Graded await(Future<Graded> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new InterruptedIOException("interrupted");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }

@@ -36,9 +36,7 @@ class NativeCasesTest {
     @BeforeAll
     static void grade() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = Files.newInputStream(RECORDS)) {
-            summary = run().run(in, out, 1, graded -> { });
-        }
+        summary = run().run(RECORDS, out, 1, graded -> { });
         verdicts = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             verdicts.add(JSON.readTree(line));

@@ -1,0 +1,123 @@
+package org.clinigrade.grade;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Lines from a file, read in parallel: chunk k is the lines that start in bytes [k·C, (k+1)·C), each thread
+ * reading its own at that position, so no one thread reads the whole file and the bytes are graded while still in
+ * that thread's cache. A chunk's first line number is known once the chunk before it has been split.
+ */
+final class FileLineSource extends LineSource {
+
+    private final FileChannel file;
+    private final long size;
+    private final Map<Integer, CompletableFuture<Long>> firstLines = new ConcurrentHashMap<>();
+
+    FileLineSource(FileChannel file, int chunkBytes, int maxLineBytes) throws IOException {
+        super(chunkBytes, maxLineBytes);
+        this.file = file;
+        this.size = file.size();
+        firstLine(0).complete(1L);
+    }
+
+    /** one byte before the chunk, the chunk, and room for the end of its last line, which it usually reaches */
+    @Override
+    int bufferBytes() {
+        return 1 + chunkBytes + chunkBytes / 16;
+    }
+
+    @Override
+    Chunk chunk(int k) throws IOException {
+        long start = (long) k * chunkBytes;
+        if (start >= size) {
+            return null;
+        }
+        try {
+            // one byte before the chunk says whether a line starts at its first byte
+            long from = k == 0 ? 0 : start - 1;
+            byte[] data = buffer();
+            int used = read(data, 0, from);
+            int stop = (int) (start + chunkBytes - from);
+            int first = k == 0 ? 0 : ByteSearch.newline(data, 0, used) + 1;
+            boolean startsHere = (k == 0 || first > 0) && first < stop;
+            Lines lines = startsHere ? Lines.split(data, first, used, stop, from + used == size, maxLineBytes)
+                    : new Lines(new int[0], new int[0], 0, stop);
+            if (lines.end() < Math.min(stop, used)) {
+                // the last line that starts here ends beyond what was read
+                Tail tail = tail(data, used, from, lines.end());
+                data = tail.data;
+                lines = append(lines, lines.end(), tail.length);
+            }
+            long firstLine = await(firstLine(k));
+            firstLine(k + 1).complete(firstLine + lines.size());
+            firstLines.remove(k);
+            return new Chunk(data, lines.starts(), lines.lengths(), firstLine, lines.size());
+        } catch (IOException | RuntimeException e) {
+            firstLine(k + 1).completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** the rest of a line that starts at lineStart: its array, and its length (-1 if over the limit) */
+    private record Tail(byte[] data, int length) {
+    }
+
+    private Tail tail(byte[] data, int used, long from, int lineStart) throws IOException {
+        int searched = used;
+        while (from + used < size && used - lineStart <= maxLineBytes) {
+            data = Arrays.copyOf(data, data.length + Math.max(data.length / 2, 1));
+            used = read(data, used, from + used);
+            int newline = ByteSearch.newline(data, searched, used);
+            if (newline >= 0) {
+                return new Tail(data, Lines.lineLength(data, lineStart, newline, maxLineBytes));
+            }
+            searched = used;
+        }
+        return new Tail(data, from + used == size ? Lines.lineLength(data, lineStart, used, maxLineBytes) : -1);
+    }
+
+    private static Lines append(Lines lines, int start, int length) {
+        int[] starts = Arrays.copyOf(lines.starts(), lines.size() + 1);
+        int[] lengths = Arrays.copyOf(lines.lengths(), lines.size() + 1);
+        starts[lines.size()] = start;
+        lengths[lines.size()] = length;
+        return new Lines(starts, lengths, lines.size() + 1, -1);
+    }
+
+    /** fills data from offset with the file's bytes from position; the new number of bytes in data */
+    private int read(byte[] data, int offset, long position) throws IOException {
+        ByteBuffer target = ByteBuffer.wrap(data, offset, data.length - offset);
+        long at = position;
+        while (target.hasRemaining() && at < size) {
+            int read = file.read(target, at);
+            if (read < 0) {
+                break;
+            }
+            at += read;
+        }
+        return target.position();
+    }
+
+    private CompletableFuture<Long> firstLine(int k) {
+        return firstLines.computeIfAbsent(k, i -> new CompletableFuture<>());
+    }
+
+    private static long await(CompletableFuture<Long> firstLine) throws IOException {
+        try {
+            return firstLine.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted waiting for the chunk before");
+        } catch (ExecutionException e) {
+            throw new IOException("the chunk before could not be read", e.getCause());
+        }
+    }
+}
