@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +29,6 @@ import org.clinigrade.engine.RuleSource;
 public final class CalculatorCatalog {
 
     private static final JsonMapper SCAN = JsonMapper.builder().build();
-
-    private static final Pattern MEDCALC_NUMBER = Pattern.compile("\\d{1,6}");
 
     private final Map<String, Entry> byId;
     private final Map<Integer, Entry> byMedcalcId = new HashMap<>();
@@ -136,7 +133,7 @@ public final class CalculatorCatalog {
     /** by slug ({@code cockcroft-gault}) or MedCalc-Bench Calculator ID ({@code 2}) */
     public Optional<Calculator> find(String idOrNumber) {
         String key = idOrNumber.trim();
-        if (MEDCALC_NUMBER.matcher(key).matches()) {
+        if (!key.isEmpty() && key.length() <= 6 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.ofNullable(byMedcalcId.get(Integer.parseInt(key))).map(Entry::calculator);
         }
         return Optional.ofNullable(byId.get(key.toLowerCase(Locale.ROOT))).map(Entry::calculator);

@@ -2,12 +2,10 @@ package org.clinigrade.grade;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
@@ -59,22 +57,17 @@ public final class GradeRun {
     }
 
     /**
-     * Grades a file: a regular file is read in parallel, chunk by chunk, by the grading threads themselves.
+     * Grades a file, read in parallel chunk by chunk by the grading threads themselves.
      *
      * @param progress told the number of records graded so far, after each chunk
      */
     public GradeSummary run(Path outputs, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
-        if (!Files.isRegularFile(outputs)) {
-            try (InputStream in = Files.newInputStream(outputs)) {
-                return run(new StreamLineSource(in, CHUNK_BYTES, MAX_LINE_BYTES), verdicts, threads, progress);
-            }
-        }
         try (FileChannel file = FileChannel.open(outputs, StandardOpenOption.READ)) {
-            return run(new FileLineSource(file, CHUNK_BYTES, MAX_LINE_BYTES), verdicts, threads, progress);
+            return run(new LineChunks(file, CHUNK_BYTES, MAX_LINE_BYTES), verdicts, threads, progress);
         }
     }
 
-    GradeSummary run(LineSource lines, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
+    GradeSummary run(LineChunks lines, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
         GradeSummary summary = new GradeSummary();
         long graded = 0;
         if (threads <= 1) {
@@ -114,8 +107,8 @@ public final class GradeRun {
     }
 
     /** chunk k read and graded, or null past the end */
-    private Graded grade(LineSource lines, int k) throws IOException {
-        LineSource.Chunk chunk = lines.chunk(k);
+    private Graded grade(LineChunks lines, int k) throws IOException {
+        LineChunks.Chunk chunk = lines.chunk(k);
         if (chunk == null) {
             return null;
         }
@@ -128,7 +121,7 @@ public final class GradeRun {
     private record Graded(byte[] lines, GradeSummary summary) {
     }
 
-    private Graded grade(LineSource.Chunk chunk) {
+    private Graded grade(LineChunks.Chunk chunk) {
         ByteArrayOutputStream lines = new ByteArrayOutputStream(chunk.size() * 512);
         GradeSummary summary = new GradeSummary();
         try (JsonGenerator json = LINES.createGenerator(lines)) {
@@ -142,7 +135,7 @@ public final class GradeRun {
         return new Graded(lines.toByteArray(), summary);
     }
 
-    private Verdict gradeLine(LineSource.Chunk chunk, int i) {
+    private Verdict gradeLine(LineChunks.Chunk chunk, int i) {
         long lineNumber = chunk.firstLine() + i;
         if (chunk.oversize(i)) {
             return Verdict.invalid("line " + lineNumber, lineNumber, "line longer than " + MAX_LINE_BYTES + " bytes");

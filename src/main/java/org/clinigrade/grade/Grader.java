@@ -95,20 +95,21 @@ public final class Grader {
         if (reread != null) {
             return reason(evidence, ErrorType.FORMAT_ERROR, reread);
         }
+        if (!output.hasProcess()) {
+            // not recomputed: a direct answer says nothing more, and recomputing would load every calculator's rules
+            return reason(evidence, ErrorType.UNATTRIBUTED, "the record has only a final answer: no entities, steps or reasoning");
+        }
         ReferenceCase.Trace trace = reference.trace();
-        if (trace.available() && trace.note() != null) {
+        if (!trace.available()) {
+            return reason(evidence, ErrorType.UNATTRIBUTED, "the reference cannot be recomputed (" + trace.error() + ")");
+        }
+        if (trace.note() != null) {
             evidence.put("reference_note", trace.note());
         }
-        if (trace.available() && agreesWithRecomputation(value, trace, spec)) {
+        if (agreesWithRecomputation(value, trace, spec)) {
             Object recomputed = trace.result().value();
             return reason(evidence, ErrorType.LABEL_SUSPECT, "the answer agrees with the calculator computed from the "
                     + "reference entities (" + describe(recomputed) + "); the label " + label.answer() + " does not");
-        }
-        if (!output.hasProcess()) {
-            return reason(evidence, ErrorType.UNATTRIBUTED, "the record has only a final answer: no entities, steps or reasoning");
-        }
-        if (!trace.available()) {
-            return reason(evidence, ErrorType.UNATTRIBUTED, "the reference cannot be recomputed (" + trace.error() + ")");
         }
         return new ProcessCheck(output, reference, label, spec, value, evidence).attribute();
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -22,35 +21,26 @@ class GradeRunTest {
     @TempDir
     static Path folder;
 
-    private static byte[] grade(byte[] input, int threads) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NativeCasesTest.run().run(new StreamLineSource(new ByteArrayInputStream(input), 16 * 1024, 1 << 20), out,
-                threads, graded -> { });
-        return out.toByteArray();
-    }
-
-    private static byte[] gradeFile(byte[] input, int threads, int chunkBytes) throws IOException {
+    private static byte[] grade(byte[] input, int threads, int chunkBytes) throws IOException {
         Path file = Files.write(folder.resolve("outputs-" + chunkBytes + ".jsonl"), input);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (FileChannel channel = FileChannel.open(file)) {
-            NativeCasesTest.run().run(new FileLineSource(channel, chunkBytes, 1 << 20), out, threads, graded -> { });
+            NativeCasesTest.run().run(new LineChunks(channel, chunkBytes, 1 << 20), out, threads, graded -> { });
         }
         return out.toByteArray();
     }
 
     @Test
-    void verdicts_are_byte_identical_on_one_thread_and_several_from_a_stream_or_a_file() throws IOException {
+    void verdicts_are_byte_identical_on_one_thread_and_several() throws IOException {
         byte[] records = Files.readAllBytes(Path.of("testcases/grading/native-records.jsonl"));
         ByteArrayOutputStream repeated = new ByteArrayOutputStream();
         for (int i = 0; i < 100; i++) {
             repeated.writeBytes(records);
         }
         byte[] input = repeated.toByteArray();
-        byte[] oneThread = grade(input, 1);
-        assertArrayEquals(oneThread, grade(input, 3));
-        assertArrayEquals(oneThread, gradeFile(input, 1, 16 * 1024));
-        assertArrayEquals(oneThread, gradeFile(input, 3, 16 * 1024));
-        assertArrayEquals(oneThread, gradeFile(input, 2, 1000), "chunks smaller than some lines");
+        byte[] oneThread = grade(input, 1, 16 * 1024);
+        assertArrayEquals(oneThread, grade(input, 3, 16 * 1024));
+        assertArrayEquals(oneThread, grade(input, 2, 1000), "chunks smaller than some lines");
         long lines = new String(records, StandardCharsets.UTF_8).lines().count();
         assertTrue(input.length > 4 * 16 * 1024, "several chunks of 16 KB");
         assertEquals(100 * lines, new String(oneThread, StandardCharsets.UTF_8).split("\n").length);
@@ -60,7 +50,7 @@ class GradeRunTest {
     void a_last_line_without_newline_and_crlf_endings_are_lines_like_any_other() throws IOException {
         String input = "{\"id\": \"a\", \"calculator\": \"bmi\", \"answer\": \"25\", \"reference\": {\"entities\": "
                 + "{\"weight\": [80, \"kg\"], \"height\": [180, \"cm\"]}}}\r\nnot json";
-        String[] verdicts = new String(grade(input.getBytes(StandardCharsets.UTF_8), 1), StandardCharsets.UTF_8).split("\n");
+        String[] verdicts = new String(grade(input.getBytes(StandardCharsets.UTF_8), 1, 16 * 1024), StandardCharsets.UTF_8).split("\n");
         assertEquals(2, verdicts.length);
         assertTrue(verdicts[0].contains("\"error_type\":\"correct\""), verdicts[0]);
         assertTrue(verdicts[1].contains("\"invalid_record\""), verdicts[1]);
@@ -71,9 +61,8 @@ class GradeRunTest {
         byte[] input = ("{}\n" + "x".repeat(5000) + "\n[]\n" + "y".repeat(1001) + "\n" + "z".repeat(3000))
                 .getBytes(StandardCharsets.UTF_8);
         List<String> expected = List.of("1 {}", "2 (oversize)", "3 []", "4 (oversize)", "5 (oversize)");
-        assertEquals(expected, lines(new StreamLineSource(new ByteArrayInputStream(input), 10, 1000)));
         for (int chunkBytes : new int[] {1, 10, 2000, 1 << 20}) {
-            assertEquals(expected, lines(fileSource(input, chunkBytes, 1000)), "file chunks of " + chunkBytes);
+            assertEquals(expected, lines(chunks(input, chunkBytes, 1000)), "chunks of " + chunkBytes);
         }
     }
 
@@ -89,22 +78,20 @@ class GradeRunTest {
         }
         byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
         for (int chunkBytes : new int[] {1, 7, 64, 1000, 1 << 20}) {
-            assertEquals(expected, lines(new StreamLineSource(new ByteArrayInputStream(bytes), chunkBytes, 1 << 20)),
-                    "stream chunks of " + chunkBytes + " bytes");
-            assertEquals(expected, lines(fileSource(bytes, chunkBytes, 1 << 20)), "file chunks of " + chunkBytes + " bytes");
+            assertEquals(expected, lines(chunks(bytes, chunkBytes, 1 << 20)), "chunks of " + chunkBytes + " bytes");
         }
     }
 
-    private static LineSource fileSource(byte[] input, int chunkBytes, int maxLineBytes) throws IOException {
+    private static LineChunks chunks(byte[] input, int chunkBytes, int maxLineBytes) throws IOException {
         Path file = Files.write(folder.resolve("lines-" + chunkBytes + ".jsonl"), input);
-        return new FileLineSource(FileChannel.open(file), chunkBytes, maxLineBytes);
+        return new LineChunks(FileChannel.open(file), chunkBytes, maxLineBytes);
     }
 
     /** "number text" for every line, in order, across chunks */
-    private static List<String> lines(LineSource source) throws IOException {
+    private static List<String> lines(LineChunks chunks) throws IOException {
         List<String> lines = new ArrayList<>();
         int k = 0;
-        for (LineSource.Chunk chunk = source.chunk(k); chunk != null; chunk = source.chunk(++k)) {
+        for (LineChunks.Chunk chunk = chunks.chunk(k); chunk != null; chunk = chunks.chunk(++k)) {
             for (int i = 0; i < chunk.size(); i++) {
                 lines.add((chunk.firstLine() + i) + " " + (chunk.oversize(i) ? "(oversize)"
                         : new String(chunk.data(), chunk.start(i), chunk.length(i), StandardCharsets.UTF_8)));
