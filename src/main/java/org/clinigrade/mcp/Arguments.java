@@ -4,7 +4,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +80,6 @@ final class Arguments {
 
     /** the {@code calculator} argument, an id or a MedCalc-Bench ID given as text or a number */
     Calculator calculator(CalculatorCatalog catalog) {
-        String id = values.get("calculator").asString().trim().toLowerCase(Locale.ROOT);
-        return catalog.require(id, "find_calculators searches them by description");
+        return catalog.require(values.get("calculator").asString(), "find_calculators searches them by description");
     }
 }
