@@ -17,10 +17,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, header = "Run the MCP tool server, on stdio or Streamable HTTP.",
-        description = {"Offers the calculators to an MCP client (protocol revision 2025-11-25): find_calculators,",
-                "describe_calculator, calculate and grade_answer. On stdio (the default) standard output carries",
-                "protocol messages only; logs go to standard error. With --http, serves http://HOST:PORT/mcp",
-                "until stopped; only pages and host names of this machine (and HOST) are let in."})
+        description = {"Offers the calculators to an MCP client (protocol revision 2025-11-25):",
+                "find_calculators, describe_calculator, calculate and grade_answer.",
+                "On stdio (the default) standard output carries protocol messages only;",
+                "logs go to standard error. With --http, serves http://HOST:PORT/mcp until",
+                "stopped, to pages and host names of this machine (and HOST) only."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Pattern ADDRESS = Pattern.compile("(?:(.+):)?(\\d{1,5})");

@@ -16,8 +16,8 @@ import org.clinigrade.mcp.ClinicalTerms.Word;
  * Ranks calculators for a description in clinical words. A calculator is indexed by the words of its id and title,
  * its keywords, its description and its inputs' titles, in that order of weight. A query word scores by the best
  * place it is found, times its rarity among the calculators (inverse document frequency), directly or through a
- * word the vocabulary says means the same; an abbreviation counts as the words it stands for; a keyword found
- * whole in the query counts its words twice. Thread-safe once built.
+ * word the vocabulary says means the same; an abbreviation counts as the words it stands for; the rarest keyword
+ * found whole in the query adds the rarity of its words once more. Thread-safe once built.
  */
 final class CalculatorIndex {
 
@@ -48,8 +48,16 @@ final class CalculatorIndex {
     private record Entry(CalculatorDefinition definition, Map<String, Field> words, List<Keyword> keywords) {
     }
 
-    /** a word of the query: the folded forms it may be found as */
-    private record Term(String written, Map<String, Form> forms) {
+    /**
+     * A word of the query and the folded forms it may be found as.
+     *
+     * @param reading for a word an abbreviation or phrase stands for, how it was read; null for a word as written
+     */
+    private record Term(String written, String reading, Map<String, Form> forms) {
+    }
+
+    /** where a term was found best in a calculator, and what that counts */
+    private record Find(String form, Field field, double value) {
     }
 
     /** a form of a query word: how it is written, and how much a find counts */
@@ -111,21 +119,20 @@ final class CalculatorIndex {
         List<Word> words = terms.words(query);
         List<Term> queryTerms = new ArrayList<>();
         for (Word word : words) {
-            queryTerms.add(term(word.written(), word.folded()));
+            queryTerms.add(term(word, null));
         }
         for (ClinicalTerms.Expansion expansion : terms.expansions(words)) {
-            for (Word word : expansion.words()) {
-                queryTerms.add(term("\"" + expansion.phrase() + "\" read as \"" + expansion.meaning() + "\"", word.folded()));
-            }
+            String reading = "\"" + expansion.phrase() + "\" read as \"" + expansion.meaning() + "\"";
+            expansion.words().forEach(word -> queryTerms.add(term(word, reading)));
         }
         return queryTerms;
     }
 
-    private Term term(String written, String folded) {
+    private Term term(Word word, String reading) {
         Map<String, Form> forms = new LinkedHashMap<>();
-        forms.put(folded, new Form(written, 1.0));
-        terms.sameAs(folded).forEach(same -> forms.putIfAbsent(same.folded(), new Form(same.written(), SYNONYM)));
-        return new Term(written, forms);
+        forms.put(word.folded(), new Form(word.written(), 1.0));
+        terms.sameAs(word.folded()).forEach(same -> forms.putIfAbsent(same.folded(), new Form(same.written(), SYNONYM)));
+        return new Term(word.written(), reading, forms);
     }
 
     private Match match(Entry entry, List<Term> queryTerms) {
@@ -134,22 +141,10 @@ final class CalculatorIndex {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         Set<String> readings = new LinkedHashSet<>();
         for (Term term : queryTerms) {
-            String bestForm = null;
-            double best = 0;
-            for (Map.Entry<String, Form> form : term.forms().entrySet()) {
-                Field field = entry.words().get(form.getKey());
-                if (field != null) {
-                    found.add(form.getKey());
-                    double value = field.weight * rarity.get(form.getKey()) * form.getValue().weight();
-                    if (value > best) {
-                        best = value;
-                        bestForm = form.getKey();
-                    }
-                }
-            }
-            if (bestForm != null) {
-                score += best;
-                explain(term, bestForm, entry.words().get(bestForm), byField, readings);
+            Find best = best(entry, term, found);
+            if (best != null) {
+                score += best.value();
+                explain(term, best, byField, readings);
             }
         }
         List<Keyword> whole = entry.keywords().stream().filter(k -> !k.words().isEmpty() && found.containsAll(k.words()))
@@ -160,18 +155,34 @@ final class CalculatorIndex {
         return new Match(entry.definition(), score, why(whole, byField, readings));
     }
 
+    /** the form of {@code term} that counts most in {@code entry}, or null; every form found is added to {@code found} */
+    private Find best(Entry entry, Term term, Set<String> found) {
+        Find best = null;
+        for (Map.Entry<String, Form> form : term.forms().entrySet()) {
+            Field field = entry.words().get(form.getKey());
+            if (field != null) {
+                found.add(form.getKey());
+                double value = field.weight * rarity.get(form.getKey()) * form.getValue().weight();
+                if (best == null || value > best.value()) {
+                    best = new Find(form.getKey(), field, value);
+                }
+            }
+        }
+        return best;
+    }
+
     private double rarity(Keyword keyword) {
         return keyword.words().stream().mapToDouble(word -> rarity.getOrDefault(word, 0.0)).sum();
     }
 
-    private static void explain(Term term, String form, Field field, Map<String, List<String>> byField, Set<String> readings) {
-        if (term.written().startsWith("\"")) {
-            readings.add(term.written());
+    private static void explain(Term term, Find find, Map<String, List<String>> byField, Set<String> readings) {
+        if (term.reading() != null) {
+            readings.add(term.reading());
             return;
         }
-        Form found = term.forms().get(form);
-        String shown = found.weight() < 1 ? term.written() + " (as " + found.written() + ")" : term.written();
-        List<String> words = byField.computeIfAbsent(field.label, label -> new ArrayList<>());
+        Form form = term.forms().get(find.form());
+        String shown = form.weight() < 1 ? term.written() + " (as " + form.written() + ")" : term.written();
+        List<String> words = byField.computeIfAbsent(find.field().label, label -> new ArrayList<>());
         if (!words.contains(shown)) {
             words.add(shown);
         }

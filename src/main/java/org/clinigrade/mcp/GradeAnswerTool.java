@@ -39,6 +39,7 @@ final class GradeAnswerTool extends CheckedTool {
     ToolResult call(Arguments arguments) {
         Calculator calculator = arguments.calculator(catalog);
         JsonNode reference = arguments.get("reference_entities");
+        // checked here so that a bad reference is an error naming the argument, not an invalid-record verdict
         try {
             calculator.evaluate(reference);
         } catch (InvalidInputException e) {

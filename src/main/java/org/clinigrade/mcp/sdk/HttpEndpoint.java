@@ -25,8 +25,9 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
 /**
  * Streamable HTTP at {@code /mcp}: the SDK's own servlet transport (sessions, SSE streams, DELETE) in an embedded
  * Tomcat, behind {@link HttpGuard}. The SDK implements Streamable HTTP only as a servlet; the JDK's built-in HTTP
- * server would have meant writing that protocol again, while tomcat-embed-core is one jar and starts in well under a
- * second. Tomcat's own log lines go to stderr, warnings and worse only.
+ * server would have meant writing that protocol again, while tomcat-embed-core is one jar (3.7 MB) and
+ * {@code serve --http} listens about 1.4 s after the JVM starts (2-core VM). Tomcat's own log lines go to stderr,
+ * warnings and worse only.
  */
 public final class HttpEndpoint implements AutoCloseable {
 

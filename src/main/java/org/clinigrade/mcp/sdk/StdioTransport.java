@@ -10,9 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,8 +33,8 @@ final class StdioTransport implements McpServerTransportProvider {
     private final OutputStream out;
     private final McpJsonMapper mapper;
     private final IncomingMessage incoming;
-    /** one party for the reader, one per message being handled */
-    private final Phaser running = new Phaser(1);
+    /** messages being handled; the monitor is notified when it drops to 0 */
+    private final AtomicInteger running = new AtomicInteger();
     private volatile McpServerSession session;
 
     StdioTransport(InputStream in, OutputStream out, McpJsonMapper mapper, IncomingMessage incoming) {
@@ -72,21 +71,35 @@ final class StdioTransport implements McpServerTransportProvider {
             if (reading.error() != null) {
                 write(reading.error());
             } else {
-                running.register();
+                running.incrementAndGet();
                 session.handle(reading.message())
-                        .doFinally(signal -> running.arriveAndDeregister())
+                        .doFinally(signal -> finished())
                         .subscribe(null, error -> System.err.println("clinigrade serve: " + error));
             }
         }
         drain();
     }
 
+    private void finished() {
+        if (running.decrementAndGet() == 0) {
+            synchronized (running) {
+                running.notifyAll();
+            }
+        }
+    }
+
     private void drain() {
-        try {
-            running.awaitAdvanceInterruptibly(running.arrive(), DRAIN_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (TimeoutException e) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        synchronized (running) {
+            try {
+                while (running.get() > 0 && System.nanoTime() < deadline) {
+                    TimeUnit.NANOSECONDS.timedWait(running, deadline - System.nanoTime());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (running.get() > 0) {
             System.err.println("clinigrade serve: calls still running " + DRAIN_SECONDS + " s after input closed; stopping");
         }
     }

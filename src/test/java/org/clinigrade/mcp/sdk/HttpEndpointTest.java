@@ -51,7 +51,7 @@ class HttpEndpointTest {
     void two_hundred_concurrent_calls_each_get_their_own_right_answer() throws Exception {
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < CONCURRENT_CALLS; i++) {
-            calls.add(HTTP.sendAsync(request(bmiCall(i, 40 + i)), HttpResponse.BodyHandlers.ofString()));
+            calls.add(HTTP.sendAsync(request(bmiCall(i, 40 + i), null), HttpResponse.BodyHandlers.ofString()));
         }
         for (int i = 0; i < CONCURRENT_CALLS; i++) {
             HttpResponse<String> response = calls.get(i).get();
@@ -111,6 +111,11 @@ class HttpEndpointTest {
     }
 
     private static HttpResponse<String> post(String body, String origin) throws IOException, InterruptedException {
+        return HTTP.send(request(body, origin), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** a POST as a client sends it, in the session once there is one */
+    private static HttpRequest request(String body, String origin) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
                 .header("MCP-Protocol-Version", "2025-11-25");
@@ -120,13 +125,7 @@ class HttpEndpointTest {
         if (origin != null) {
             request.header("Origin", origin);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest request(String body) {
-        return HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
-                .header("MCP-Protocol-Version", "2025-11-25").header("Mcp-Session-Id", session).build();
+        return request.build();
     }
 
     /** the JSON-RPC message of a response: the body, or the data line of its server-sent event */
