@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.catalina.Context;
+import org.apache.catalina.Globals;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
@@ -113,6 +115,16 @@ public final class HttpEndpoint implements AutoCloseable {
         }
         server.close();
         deleteRecursively(baseDir);
+        forgetFolder();
+    }
+
+    /** Tomcat records its folder in system properties, where a later Tomcat in this JVM would make it again */
+    private void forgetFolder() {
+        for (String property : List.of(Globals.CATALINA_BASE_PROP, Globals.CATALINA_HOME_PROP)) {
+            if (baseDir.toString().equals(System.getProperty(property))) {
+                System.clearProperty(property);
+            }
+        }
     }
 
     /** Tomcat wants a folder of its own for temporary files */
