@@ -139,6 +139,17 @@ public final class CalculatorCatalog {
         return Optional.ofNullable(byId.get(key.toLowerCase(Locale.ROOT))).map(Entry::calculator);
     }
 
+    /**
+     * Like {@link #find}, for input from a user or a model.
+     *
+     * @param whereToLook how to find the right id, for the message ("see 'clinigrade list'")
+     * @throws InvalidInputException naming the field {@code calculator}
+     */
+    public Calculator require(String idOrNumber, String whereToLook) {
+        return find(idOrNumber).orElseThrow(() -> new InvalidInputException("calculator",
+                "'" + idOrNumber + "' is not a calculator id or MedCalc-Bench ID (" + whereToLook + ")"));
+    }
+
     private static List<Path> calculatorFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();

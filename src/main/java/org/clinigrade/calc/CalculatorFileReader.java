@@ -72,6 +72,7 @@ final class CalculatorFileReader {
                 file.has("medcalc_id") ? file.get("medcalc_id").intValue() : null,
                 file.get("category").stringValue(),
                 file.path("description").asString(""),
+                strings(file.path("keywords")),
                 strings(file.path("conventions")),
                 inputs(fileName, inputs),
                 entitySplits(fileName, file.path("entity_splits"), inputs),

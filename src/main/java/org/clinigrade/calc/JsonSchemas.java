@@ -9,7 +9,7 @@ import com.networknt.schema.path.PathType;
 import tools.jackson.databind.JsonNode;
 
 /** JSON Schema 2020-12 validation, with errors located by JSON Pointer. */
-final class JsonSchemas {
+public final class JsonSchemas {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
@@ -18,7 +18,7 @@ final class JsonSchemas {
     private JsonSchemas() {
     }
 
-    static Schema compile(JsonNode schema) {
+    public static Schema compile(JsonNode schema) {
         return REGISTRY.getSchema(schema);
     }
 
@@ -26,7 +26,7 @@ final class JsonSchemas {
      * Where an error is, as a JSON Pointer. Keywords that judge an object's members ({@code required},
      * {@code additionalProperties}) report the object; the member they mean is appended.
      */
-    static String location(Error error) {
+    public static String location(Error error) {
         String location = error.getInstanceLocation().toString();
         return error.getProperty() != null ? location + "/" + error.getProperty() : location;
     }

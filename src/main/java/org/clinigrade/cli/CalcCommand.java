@@ -5,8 +5,7 @@ import java.util.concurrent.Callable;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.Result;
 import org.clinigrade.calc.ResultJson;
-import org.clinigrade.engine.Step;
-import org.clinigrade.units.Numbers;
+import org.clinigrade.calc.ResultText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,23 +38,9 @@ final class CalcCommand implements Callable<Integer> {
         if (json) {
             out.println(ResultJson.of(result, calculator.definition().output().decimals()));
         } else {
-            printReadable(out, calculator, result);
+            ResultText.lines(calculator.definition(), result).forEach(out::println);
         }
         out.flush();
         return 0;
-    }
-
-    private static void printReadable(PrintWriter out, Calculator calculator, Result result) {
-        var definition = calculator.definition();
-        out.println(definition.title() + "  [" + definition.id()
-                + (definition.medcalcId() == null ? "" : ", MedCalc-Bench " + definition.medcalcId()) + "]");
-        for (Step step : result.steps()) {
-            out.println("  " + step.name() + ": " + step.detail());
-        }
-        String value = result.value() instanceof Double number ? Numbers.format(number)
-                : ResultJson.value(result.value(), 0).asString(result.value().toString());
-        out.println("= " + value + (result.unit().isEmpty() ? "" : " " + result.unit())
-                + (result.interpretation() == null ? "" : "  (" + result.interpretation() + ")"));
-        result.warnings().forEach(w -> out.println("warning: " + w));
     }
 }

@@ -3,7 +3,6 @@ package org.clinigrade.cli;
 import java.nio.file.Path;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
-import org.clinigrade.calc.InvalidInputException;
 import picocli.CommandLine.Option;
 
 /** Where calculators and rules come from: bundled, or folders an author is editing. */
@@ -22,8 +21,6 @@ final class CatalogOptions {
     }
 
     Calculator calculator(String idOrNumber) {
-        CalculatorCatalog catalog = catalog();
-        return catalog.find(idOrNumber).orElseThrow(() -> new InvalidInputException("calculator",
-                "'" + idOrNumber + "' is not a calculator id or MedCalc-Bench ID (see 'clinigrade list')"));
+        return catalog().require(idOrNumber, "see 'clinigrade list'");
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         header = "Clinical calculators as rules, with every step shown.",
         description = "Runs MedCalc-Bench calculators defined as files plus Drools rules.",
         subcommands = {ListCommand.class, DescribeCommand.class, CalcCommand.class, GradeCommand.class,
-                MedcalcBenchCommand.class,
+                MedcalcBenchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Clinigrade {
 

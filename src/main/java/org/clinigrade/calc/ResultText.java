@@ -1,0 +1,29 @@
+package org.clinigrade.calc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clinigrade.engine.Step;
+import org.clinigrade.units.Numbers;
+
+/** A result as a person reads it, the one rendering shared by {@code calc} and the tool server. */
+public final class ResultText {
+
+    private ResultText() {
+    }
+
+    /** the calculator, each step, the value with its interpretation, then any warnings */
+    public static List<String> lines(CalculatorDefinition definition, Result result) {
+        List<String> lines = new ArrayList<>();
+        lines.add(definition.title() + "  [" + definition.id()
+                + (definition.medcalcId() == null ? "" : ", MedCalc-Bench " + definition.medcalcId()) + "]");
+        for (Step step : result.steps()) {
+            lines.add("  " + step.name() + ": " + step.detail());
+        }
+        String value = result.value() instanceof Double number ? Numbers.format(number)
+                : ResultJson.value(result.value(), 0).asString(result.value().toString());
+        lines.add("= " + value + (result.unit().isEmpty() ? "" : " " + result.unit())
+                + (result.interpretation() == null ? "" : "  (" + result.interpretation() + ")"));
+        result.warnings().forEach(w -> lines.add("warning: " + w));
+        return lines;
+    }
+}

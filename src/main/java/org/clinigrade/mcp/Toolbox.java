@@ -1,0 +1,96 @@
+package org.clinigrade.mcp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.CalculatorFileException;
+import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.engine.RuleCompilationException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The tools the server offers for a catalog: {@code find_calculators}, {@code describe_calculator},
+ * {@code calculate} and {@code grade_answer}, and optionally one {@code calculate_<id>} tool per calculator (clients
+ * cap how many tools they take, so that is not the default). A call never throws for what the client sent: bad
+ * arguments come back as an error result that names the argument, as the command line's one-line message.
+ */
+public final class Toolbox {
+
+    private static final String INSTRUCTIONS = "Clinical calculators run as published rules, with every step shown. "
+            + "find_calculators finds one from a clinical description; describe_calculator lists its inputs with units; "
+            + "calculate runs it on the entities you extracted (quantities as [value, \"unit\"]), so the arithmetic is "
+            + "never done by hand; grade_answer grades a model's answer against a reference case.";
+
+    private final CalculatorCatalog catalog;
+    private final Map<String, Tool> tools = new LinkedHashMap<>();
+    private CalculatorIndex index;
+
+    private Toolbox(CalculatorCatalog catalog, boolean toolPerCalculator) {
+        this.catalog = catalog;
+        CalculateTool calculate = new CalculateTool(catalog);
+        add(new FindCalculatorsTool(catalog, this::index));
+        add(new DescribeCalculatorTool(catalog));
+        add(calculate);
+        add(new GradeAnswerTool(catalog));
+        if (toolPerCalculator) {
+            catalog.all().forEach(calculator -> add(new CalculatorTool(calculator, calculate.spec())));
+        }
+    }
+
+    /** @param toolPerCalculator also one tool per calculator, each with the calculator's own input schema */
+    public static Toolbox of(CalculatorCatalog catalog, boolean toolPerCalculator) {
+        return new Toolbox(catalog, toolPerCalculator);
+    }
+
+    private void add(Tool tool) {
+        tools.put(tool.spec().name(), tool);
+    }
+
+    /** reads every calculator file, so it is built when first searched, not when the server starts */
+    private synchronized CalculatorIndex index() {
+        if (index == null) {
+            index = new CalculatorIndex(catalog.all().stream().map(Calculator::definition).toList(), ClinicalTerms.bundled());
+        }
+        return index;
+    }
+
+    public List<ToolSpec> specs() {
+        return tools.values().stream().map(Tool::spec).toList();
+    }
+
+    public String instructions() {
+        return INSTRUCTIONS;
+    }
+
+    /** @throws UnknownToolException if there is no tool of that name; nothing else */
+    public void requireTool(String name) {
+        if (!tools.containsKey(name)) {
+            throw new UnknownToolException(name, new ArrayList<>(tools.keySet()));
+        }
+    }
+
+    /**
+     * Calls a tool. Bad arguments give an error result naming the argument; a broken calculator file or rule (from
+     * {@code --calculators-dir}/{@code --rules-dir}) or a bug gives an error result that says so.
+     *
+     * @throws UnknownToolException if there is no tool of that name
+     */
+    public ToolResult call(String name, JsonNode arguments) {
+        requireTool(name);
+        try {
+            return tools.get(name).call(arguments);
+        } catch (InvalidInputException e) {
+            return ToolResult.error("invalid input: " + e.getMessage());
+        } catch (CalculatorFileException | RuleCompilationException e) {
+            return ToolResult.error("calculator error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a bug: the client gets one line, the stack trace goes to the server's log (stderr)
+            System.err.println("internal error in tool " + name + ":");
+            e.printStackTrace(System.err);
+            return ToolResult.error("internal error: " + e);
+        }
+    }
+}
