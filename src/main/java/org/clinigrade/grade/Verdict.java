@@ -1,6 +1,8 @@
 package org.clinigrade.grade;
 
+import java.io.ByteArrayOutputStream;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +27,17 @@ public record Verdict(String id, String calculator, Integer medcalcId, String ca
         evidence.put("reason", reason);
         return new Verdict(id, null, null, null, false, ErrorType.INVALID_RECORD, null, null, StepAlignment.NONE,
                 null, evidence);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** the verdict line as a tree, for callers that embed it; written once, by {@link #write}, and read back */
+    public ObjectNode toJson() {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+        try (JsonGenerator generator = JSON.createGenerator(line)) {
+            write(generator);
+        }
+        return (ObjectNode) JSON.readTree(line.toByteArray());
     }
 
     /** one line of verdicts.jsonl, without the newline */
