@@ -88,10 +88,7 @@ public final class JsonObjectLine {
 
         /** the members of the object whose '{' is at p; top level only, the wanted ones are kept */
         private void members(int depth, boolean keep) {
-            p++;
-            skipSpace();
-            if (peek() == '}') {
-                p++;
+            if (empty('}')) {
                 return;
             }
             while (true) {
@@ -113,41 +110,51 @@ public final class JsonObjectLine {
                 if (slot >= 0) {
                     members[slot] = type == null ? null : member(type, valueStart, p);
                 }
-                skipSpace();
-                int next = peek();
-                p++;
-                if (next == '}') {
+                if (closed('}', "an object")) {
                     return;
                 }
-                if (next != ',') {
-                    p--;
-                    throw error(next < 0 ? "the line ends inside an object" : "expected ',' or '}' in an object");
-                }
-                skipSpace();
             }
         }
 
+        /** the elements of the array whose '[' is at p */
         private void elements(int depth) {
-            p++;
-            skipSpace();
-            if (peek() == ']') {
-                p++;
+            if (empty(']')) {
                 return;
             }
             while (true) {
                 value(depth);
-                skipSpace();
-                int next = peek();
-                p++;
-                if (next == ']') {
+                if (closed(']', "an array")) {
                     return;
                 }
-                if (next != ',') {
-                    p--;
-                    throw error(next < 0 ? "the line ends inside an array" : "expected ',' or ']' in an array");
-                }
-                skipSpace();
             }
+        }
+
+        /** past the opening bracket at p: true if the container is empty, and then past its closing bracket too */
+        private boolean empty(char bracket) {
+            p++;
+            skipSpace();
+            if (peek() == bracket) {
+                p++;
+                return true;
+            }
+            return false;
+        }
+
+        /** after a member or element: true past the closing bracket, false past a comma */
+        private boolean closed(char bracket, String container) {
+            skipSpace();
+            int next = peek();
+            if (next == bracket) {
+                p++;
+                return true;
+            }
+            if (next != ',') {
+                throw error(next < 0 ? "the line ends inside " + container
+                        : "expected ',' or '" + bracket + "' in " + container);
+            }
+            p++;
+            skipSpace();
+            return false;
         }
 
         /** skips the value at p; its type, or null for JSON null */
