@@ -3,8 +3,6 @@ package org.clinigrade.grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -179,7 +177,9 @@ final class ReasoningText {
             "\\b(no|not|without|denies|denied|absent|negative|never|none|neither|nor|free of|unremarkable|n't)\\b");
     private static final Pattern NEGATED_AFTER = Pattern.compile(
             "^[^.;\\n]{0,30}?(\\b(is|was|were|are|has been)?\\s*\\b(not|absent|negative|denied|unknown|unclear)\\b|=\\s*(false|0|none)\\b)");
-    private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|[.;:\\n]");
+    /** where a negation's scope ends: a clause break, or one of these words */
+    private static final String SCOPE_BREAKS = ".;:\n";
+    private static final List<String> SCOPE_WORDS = List.of("but", "however", "although");
     /** what follows a mention belongs to it only up to the next clause or list item */
     private static final Pattern AFTER_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\band\\b|\\bor\\b|[.;:,\\n]");
     /** sentences that name a criterion to define the score, not to say whether this patient has it */
@@ -208,11 +208,20 @@ final class ReasoningText {
         return null;
     }
 
+    /** the end of the last scope break in text, or 0 */
     private static int lastBreak(String text) {
-        Matcher scopeBreak = SCOPE_BREAK.matcher(text);
         int last = 0;
-        while (scopeBreak.find()) {
-            last = scopeBreak.end();
+        for (int i = 0; i < SCOPE_BREAKS.length(); i++) {
+            last = Math.max(last, text.lastIndexOf(SCOPE_BREAKS.charAt(i)) + 1);
+        }
+        for (String word : SCOPE_WORDS) {
+            for (int at = text.lastIndexOf(word); at >= 0; at = text.lastIndexOf(word, at - 1)) {
+                int end = at + word.length();
+                if (!wordChar(text, at - 1) && !wordChar(text, end)) {
+                    last = Math.max(last, end);
+                    break;
+                }
+            }
         }
         return last;
     }
@@ -224,21 +233,36 @@ final class ReasoningText {
     private record Mention(int start, int end) {
     }
 
-    /** one pattern per term; terms come from calculator files, so there are a few hundred at most */
-    private static final Map<String, Pattern> TERM_PATTERNS = new ConcurrentHashMap<>();
-
     /** every mention of any of the terms as whole words, earliest first */
     private List<Mention> mentions(List<String> terms) {
         List<Mention> found = new ArrayList<>();
         for (String term : terms) {
-            Matcher mention = TERM_PATTERNS.computeIfAbsent(term.toLowerCase(Locale.ROOT),
-                    t -> Pattern.compile("(?<![\\w])" + Pattern.quote(t) + "(?![\\w])")).matcher(lower);
-            while (mention.find()) {
-                found.add(new Mention(mention.start(), mention.end()));
+            String word = term.toLowerCase(Locale.ROOT);
+            if (word.isEmpty()) {
+                continue;
+            }
+            // indexOf and a boundary check, not a regex per term: this runs for every input of every record
+            for (int at = lower.indexOf(word); at >= 0; ) {
+                int end = at + word.length();
+                if (!wordChar(lower, at - 1) && !wordChar(lower, end)) {
+                    found.add(new Mention(at, end));
+                    at = lower.indexOf(word, end);
+                } else {
+                    at = lower.indexOf(word, at + 1);
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** a regex \w character at index i of text (false outside it) */
+    private static boolean wordChar(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     static int decimals(String written) {
