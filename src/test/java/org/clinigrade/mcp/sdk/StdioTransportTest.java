@@ -141,16 +141,16 @@ class StdioTransportTest {
         client.close();
         server.get(20, TimeUnit.SECONDS);
         for (int id = 20; id < 30; id++) {
-            assertEquals(50.21, response(id).get("result").get("structuredContent").get("value").doubleValue());
+            assertEquals(50.21, result(id).get("structuredContent").get("value").doubleValue());
         }
     }
 
     /** the server still lists its tools and calculates */
     private void stillAnswers() throws Exception {
         send("{\"jsonrpc\":\"2.0\",\"id\":100,\"method\":\"tools/list\"}");
-        assertEquals(4, response(100).get("result").get("tools").size());
+        assertEquals(4, result(100).get("tools").size());
         send(String.format(COCKCROFT_GAULT_CALL, 101));
-        assertEquals(50.21, response(101).get("result").get("structuredContent").get("value").doubleValue());
+        assertEquals(50.21, result(101).get("structuredContent").get("value").doubleValue());
     }
 
     private void send(String line) throws IOException {
@@ -168,6 +168,13 @@ class StdioTransportTest {
             byId.put(message.get("id").isNull() ? "null" : message.get("id").asString(), message);
         }
         return byId.remove(key);
+    }
+
+    /** the result of the response with this id; fails with the whole response if it is an error */
+    private JsonNode result(Integer id) throws InterruptedException {
+        JsonNode response = response(id);
+        assertNotNull(response.get("result"), () -> "expected a result: " + response);
+        return response.get("result");
     }
 
     /** what the server writes, one message per line */
