@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
  * mostly finding line ends and skipping the patient note inside each line; a byte-at-a-time loop is the bottleneck
  * there, several times slower than the rest of grading.
  */
-public final class ByteSearch {
+final class ByteSearch {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -23,7 +23,7 @@ public final class ByteSearch {
     }
 
     /** the index of the first '\n' in bytes[from, to), or -1 */
-    public static int newline(byte[] bytes, int from, int to) {
+    static int newline(byte[] bytes, int from, int to) {
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
             long found = zeroBytes((long) LONGS.get(bytes, i) ^ NEWLINES);
@@ -43,7 +43,7 @@ public final class ByteSearch {
      * Inside a JSON string: the index of the first byte in bytes[from, to) that is not plain string content (a
      * quote, a backslash or a control character), or {@code to} if there is none.
      */
-    public static int stringSpecial(byte[] bytes, int from, int to) {
+    static int stringSpecial(byte[] bytes, int from, int to) {
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
             long word = (long) LONGS.get(bytes, i);
