@@ -52,8 +52,9 @@ final class AnswerReading {
         if (text == null) {
             return new Abstention("no answer given");
         }
-        if (Numbers.plainDecimal(text) && !output.type().equals("date") && !output.type().equals("weeks_days")) {
-            return new Value(Double.parseDouble(text), null);
+        double plain = Numbers.plainDecimalValue(text);
+        if (!Double.isNaN(plain) && !output.type().equals("date") && !output.type().equals("weeks_days")) {
+            return new Value(plain, null);
         }
         String answer = unwrap(text).strip();
         if (answer.length() > 1 && (answer.startsWith("\"") && answer.endsWith("\"")

@@ -25,8 +25,10 @@ public enum ErrorType {
     /** the record itself cannot be graded: not JSON, no id, unknown calculator or case */
     INVALID_RECORD;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** the name in verdicts and summaries */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

@@ -7,14 +7,33 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinigrade.engine.WeeksAndDays;
+import org.clinigrade.units.Numbers;
 
 /**
  * A reference label as MedCalc-Bench's CSVs give it: the answer and the interval an answer must fall in.
  * Numbers compare by interval ({@code lower} ≤ x ≤ {@code upper}); dates and (weeks, days) exactly.
  *
- * @param answer the {@code Ground Truth Answer} as written; "N/A" where the corrected set finds none
+ * @param answer     the {@code Ground Truth Answer} as written; "N/A" where the corrected set finds none
+ * @param lowerValue {@code lower} read as a number once, since every graded record compares with it; NaN if it is not one
+ * @param upperValue {@code upper} likewise
  */
-public record Label(String answer, String lower, String upper) {
+public record Label(String answer, String lower, String upper, double lowerValue, double upperValue) {
+
+    public Label(String answer, String lower, String upper) {
+        this(answer, lower, upper, number(lower), number(upper));
+    }
+
+    private static double number(String text) {
+        double plain = Numbers.plainDecimalValue(text);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
 
     public boolean notApplicable() {
         return answer.isBlank() || answer.equals("N/A");
@@ -40,11 +59,7 @@ public record Label(String answer, String lower, String upper) {
     }
 
     private boolean within(double value) {
-        try {
-            return Double.parseDouble(lower) <= value && value <= Double.parseDouble(upper);
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return lowerValue <= value && value <= upperValue;
     }
 
     /**

@@ -64,13 +64,19 @@ public final class MedcalcAnswerRules implements AnswerCheck {
             return Math.rint(python(answer)) == python(label.answer());
         }
         double value = python(answer);
-        return value >= python(label.lower()) && value <= python(label.upper());
+        return value >= bound(label.lower(), label.lowerValue()) && value <= bound(label.upper(), label.upperValue());
+    }
+
+    /** a limit as Python reads it; the label has read a plain decimal already, and Python reads it the same way */
+    private static double bound(String text, double read) {
+        return Numbers.plainDecimal(text) && !leadingZeros(text) ? read : python(text);
     }
 
     /** Python's eval on a number literal; anything else raises, as eval of "N/A" or of prose does */
     static double python(String text) {
-        if (Numbers.plainDecimal(text) && !leadingZeros(text)) {
-            return Double.parseDouble(text);
+        double plain = Numbers.plainDecimalValue(text);
+        if (!Double.isNaN(plain) && !leadingZeros(text)) {
+            return plain;
         }
         if (!PYTHON_NUMBER.matcher(text).matches()) {
             throw new IllegalArgumentException(leadingZeros(text.strip()) ? "leading zeros in '" + text.strip()
@@ -81,9 +87,16 @@ public final class MedcalcAnswerRules implements AnswerCheck {
 
     /** an integer literal with leading zeros ("07"), which Python 3 refuses; "00" and "07.5" it reads */
     private static boolean leadingZeros(String text) {
-        String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
-        return digits.length() > 1 && digits.charAt(0) == '0' && digits.indexOf('.') < 0
-                && digits.chars().anyMatch(c -> c >= '1' && c <= '9');
+        int first = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (text.length() - first < 2 || text.charAt(first) != '0' || text.indexOf('.') >= 0) {
+            return false;
+        }
+        for (int i = first + 1; i < text.length(); i++) {
+            if (text.charAt(i) >= '1' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
