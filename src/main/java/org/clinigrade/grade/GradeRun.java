@@ -9,7 +9,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,7 +78,7 @@ public final class GradeRun {
                 if (chunk == null) {
                     return summary;
                 }
-                graded += write(chunk, verdicts, summary);
+                graded += write(chunk, verdicts, summary, graded);
                 progress.accept(graded);
             }
         }
@@ -98,7 +100,7 @@ public final class GradeRun {
                 if (chunk == null) {
                     return summary;
                 }
-                graded += write(chunk, verdicts, summary);
+                graded += write(chunk, verdicts, summary, graded);
                 progress.accept(graded);
             }
         } finally {
@@ -112,46 +114,100 @@ public final class GradeRun {
         if (chunk == null) {
             return null;
         }
-        Graded graded = grade(chunk);
+        Graded graded = new ChunkGrading(lines.maxLineBytes()).grade(chunk);
         lines.recycle(chunk.data());
         return graded;
     }
 
-    /** the verdict lines of one chunk and their counts */
-    private record Graded(byte[] lines, GradeSummary summary) {
+    /**
+     * The verdict lines of one chunk, its counts, and its invalid lines, whose verdicts say their line number and are
+     * written only once the lines before the chunk have been counted.
+     */
+    private record Graded(byte[] lines, GradeSummary summary, List<Unnumbered> invalid) {
     }
 
-    private Graded grade(LineChunks.Chunk chunk) {
-        ByteArrayOutputStream lines = new ByteArrayOutputStream(chunk.size() * 512);
-        GradeSummary summary = new GradeSummary();
-        try (JsonGenerator json = LINES.createGenerator(lines)) {
-            for (int i = 0; i < chunk.size(); i++) {
-                Verdict verdict = gradeLine(chunk, i);
-                summary.add(verdict);
-                verdict.write(json);
-                json.writeRaw('\n');
+    /** an invalid line's verdict, to be written at byte {@code at} of its chunk's verdicts */
+    private record Unnumbered(int at, long index, String id, String reason) {
+        Verdict numbered(long firstLine) {
+            long line = firstLine + index;
+            return Verdict.invalid(id != null ? id : "line " + line, line, reason);
+        }
+    }
+
+    /** grades the lines of one chunk in order */
+    private final class ChunkGrading {
+        private final int maxLineBytes;
+        private ByteArrayOutputStream lines;
+        private final GradeSummary summary = new GradeSummary();
+        private final List<Unnumbered> invalid = new ArrayList<>();
+        private JsonGenerator json;
+
+        ChunkGrading(int maxLineBytes) {
+            this.maxLineBytes = maxLineBytes;
+        }
+
+        Graded grade(LineChunks.Chunk chunk) {
+            lines = new ByteArrayOutputStream((chunk.end() - chunk.from()) / 8 + 512);
+            try (JsonGenerator generator = LINES.createGenerator(lines)) {
+                json = generator;
+                int next = chunk.from();
+                while (next < chunk.end()) {
+                    next = line(chunk.data(), next, chunk.end());
+                }
+                if (chunk.oversizeLast()) {
+                    invalid(null, tooLong());
+                }
             }
+            return new Graded(lines.toByteArray(), summary, invalid);
         }
-        return new Graded(lines.toByteArray(), summary);
-    }
 
-    private Verdict gradeLine(LineChunks.Chunk chunk, int i) {
-        long lineNumber = chunk.firstLine() + i;
-        if (chunk.oversize(i)) {
-            return Verdict.invalid("line " + lineNumber, lineNumber, "line longer than " + MAX_LINE_BYTES + " bytes");
+        /** grades the line that starts at offset; where the next one starts */
+        private int line(byte[] data, int offset, int limit) {
+            String id = null;
+            int end = -1;
+            try {
+                OutputFormat.Line line = format.readLine(data, offset, limit, withProcess);
+                end = line.end();
+                if (end - offset > maxLineBytes) {
+                    invalid(null, tooLong());
+                } else {
+                    id = line.output().id();
+                    Verdict verdict = grader.grade(line.output(), reference(line.output()));
+                    summary.add(verdict);
+                    verdict.write(json);
+                    json.writeRaw('\n');
+                }
+            } catch (InvalidRecordException e) {
+                end = LineChunks.contentEnd(data, offset, limit);
+                invalid(e.id() != null ? e.id() : id, unreadable(data, offset, end, e.getMessage()));
+            } catch (RuntimeException e) {
+                end = LineChunks.contentEnd(data, offset, limit);
+                invalid(id, "internal error: " + e);
+            }
+            return LineChunks.nextLine(data, end, limit);
         }
-        if (chunk.blank(i)) {
-            return Verdict.invalid("line " + lineNumber, lineNumber, "empty line");
+
+        /** why a line could not be read: its length or blankness before what the format says */
+        private String unreadable(byte[] data, int offset, int end, String formatReason) {
+            if (end - offset > maxLineBytes) {
+                return tooLong();
+            }
+            for (int b = offset; b < end; b++) {
+                if (data[b] != ' ' && data[b] != '\t') {
+                    return formatReason;
+                }
+            }
+            return "empty line";
         }
-        String id = null;
-        try {
-            ModelOutput output = format.read(chunk.data(), chunk.start(i), chunk.length(i), withProcess);
-            id = output.id();
-            return grader.grade(output, reference(output));
-        } catch (InvalidRecordException e) {
-            return Verdict.invalid(e.id() != null ? e.id() : id != null ? id : "line " + lineNumber, lineNumber, e.getMessage());
-        } catch (RuntimeException e) {
-            return Verdict.invalid(id != null ? id : "line " + lineNumber, lineNumber, "internal error: " + e);
+
+        private String tooLong() {
+            return "line longer than " + maxLineBytes + " bytes";
+        }
+
+        private void invalid(String id, String reason) {
+            json.flush();
+            invalid.add(new Unnumbered(lines.size(), summary.records(), id, reason));
+            summary.add(Verdict.invalid(id, 0, reason));
         }
     }
 
@@ -180,9 +236,21 @@ public final class GradeRun {
                 "unknown calculator '" + output.calculator() + "'"));
     }
 
-    private static long write(Graded graded, OutputStream verdicts, GradeSummary summary) {
+    /** writes a chunk's verdicts, numbering its invalid lines after the {@code linesBefore} lines before it */
+    private static long write(Graded graded, OutputStream verdicts, GradeSummary summary, long linesBefore) {
         try {
-            verdicts.write(graded.lines());
+            int from = 0;
+            for (Unnumbered line : graded.invalid()) {
+                verdicts.write(graded.lines(), from, line.at() - from);
+                ByteArrayOutputStream numbered = new ByteArrayOutputStream(256);
+                try (JsonGenerator json = LINES.createGenerator(numbered)) {
+                    line.numbered(linesBefore + 1).write(json);
+                    json.writeRaw('\n');
+                }
+                verdicts.write(numbered.toByteArray());
+                from = line.at();
+            }
+            verdicts.write(graded.lines(), from, graded.lines().length - from);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

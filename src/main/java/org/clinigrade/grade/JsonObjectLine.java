@@ -52,7 +52,23 @@ public final class JsonObjectLine {
      * @throws InvalidRecordException saying where the line stops being one JSON object
      */
     public Member[] read(byte[] bytes, int offset, int length) {
-        return new Reading(bytes, offset, offset + length).object();
+        return new Reading(bytes, offset, offset + length, false).object();
+    }
+
+    /** The members of a line read in place, and where its content ends: at its '\n', its "\r\n", or the limit. */
+    public record Line(Member[] members, int end) {
+    }
+
+    /**
+     * Reads the line that starts at {@code offset} in a buffer of lines, finding where it ends in the same pass:
+     * a well-formed line never holds a raw '\n', so its end is the first one after the object, and a separate
+     * search for line ends would read every byte twice.
+     *
+     * @throws InvalidRecordException as {@link #read} does, with the same message for the same line
+     */
+    public Line readLine(byte[] bytes, int offset, int limit) {
+        Reading reading = new Reading(bytes, offset, limit, true);
+        return new Line(reading.object(), reading.p);
     }
 
     /** one pass over one line */
@@ -60,14 +76,29 @@ public final class JsonObjectLine {
         private final byte[] bytes;
         private final int start;
         private final int end;
+        /** whether the line ends at its first '\n' before {@code end} as well */
+        private final boolean inPlace;
         private int p;
         private final Member[] members = new Member[names.length];
 
-        Reading(byte[] bytes, int start, int end) {
+        Reading(byte[] bytes, int start, int end, boolean inPlace) {
             this.bytes = bytes;
             this.start = start;
             this.end = end;
+            this.inPlace = inPlace;
             this.p = start;
+        }
+
+        /** whether the line ends at i; a '\r' before its '\n' (or before the end of the file) is not part of it */
+        private boolean endsAt(int i) {
+            if (i >= end) {
+                return true;
+            }
+            if (!inPlace) {
+                return false;
+            }
+            byte b = bytes[i];
+            return b == '\n' || b == '\r' && (i + 1 == end || bytes[i + 1] == '\n');
         }
 
         Member[] object() {
@@ -75,12 +106,12 @@ public final class JsonObjectLine {
                 p += 3;
             }
             skipSpace();
-            if (p == end || bytes[p] != '{') {
-                throw error(p == end ? "the line is empty" : "expected a JSON object");
+            if (endsAt(p) || bytes[p] != '{') {
+                throw error(endsAt(p) ? "the line is empty" : "expected a JSON object");
             }
             members(0, true);
             skipSpace();
-            if (p != end) {
+            if (!endsAt(p)) {
                 throw error("more than one JSON value on the line");
             }
             return members;
@@ -193,8 +224,8 @@ public final class JsonObjectLine {
             int i = from;
             while (true) {
                 i = ByteSearch.stringSpecial(bytes, i, end);
-                if (i == end) {
-                    p = end;
+                if (endsAt(i)) {
+                    p = i;
                     throw error("the line ends inside a string");
                 }
                 byte b = bytes[i];
@@ -331,13 +362,13 @@ public final class JsonObjectLine {
         }
 
         private void skipSpace() {
-            while (p < end && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r' || bytes[p] == '\n')) {
+            while (!endsAt(p) && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r' || bytes[p] == '\n')) {
                 p++;
             }
         }
 
         private int peek() {
-            return p < end ? bytes[p] & 0xFF : -1;
+            return endsAt(p) ? -1 : bytes[p] & 0xFF;
         }
 
         private InvalidRecordException error(String what) {

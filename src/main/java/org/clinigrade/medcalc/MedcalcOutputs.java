@@ -27,7 +27,16 @@ public final class MedcalcOutputs implements OutputFormat {
 
     @Override
     public ModelOutput read(byte[] line, int offset, int length, boolean withProcess) {
-        JsonObjectLine.Member[] members = (withProcess ? WITH_PROCESS : ANSWER_ONLY).read(line, offset, length);
+        return output((withProcess ? WITH_PROCESS : ANSWER_ONLY).read(line, offset, length), withProcess);
+    }
+
+    @Override
+    public Line readLine(byte[] bytes, int offset, int limit, boolean withProcess) {
+        JsonObjectLine.Line line = (withProcess ? WITH_PROCESS : ANSWER_ONLY).readLine(bytes, offset, limit);
+        return new Line(output(line.members(), withProcess), line.end());
+    }
+
+    private static ModelOutput output(JsonObjectLine.Member[] members, boolean withProcess) {
         String row = scalar(members, 0, null);
         if (row == null) {
             throw new InvalidRecordException(null, "no 'Row Number'");

@@ -82,19 +82,61 @@ class GradeRunTest {
         }
     }
 
+    @Test
+    void invalid_lines_are_numbered_across_chunks_and_threads() throws IOException {
+        StringBuilder input = new StringBuilder();
+        Random random = new Random(11);
+        List<Integer> invalid = new ArrayList<>();
+        byte[] records = Files.readAllBytes(Path.of("testcases/grading/native-records.jsonl"));
+        String valid = new String(records, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        for (int i = 1; i <= 400; i++) {
+            if (random.nextInt(5) == 0) {
+                input.append("not json ").append("x".repeat(random.nextInt(300)));
+                invalid.add(i);
+            } else if (random.nextInt(10) == 0) {
+                input.append("  ");
+                invalid.add(i);
+            } else {
+                input.append(valid);
+            }
+            input.append(random.nextInt(4) == 0 ? "\r\n" : "\n");
+        }
+        byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
+        for (int chunkBytes : new int[] {1, 97, 4096, 1 << 20}) {
+            for (int threads : new int[] {1, 3}) {
+                String[] verdicts = new String(grade(bytes, threads, chunkBytes), StandardCharsets.UTF_8).split("\n");
+                assertEquals(400, verdicts.length);
+                List<Integer> numbered = new ArrayList<>();
+                for (int i = 0; i < verdicts.length; i++) {
+                    if (verdicts[i].contains("\"invalid_record\"")) {
+                        assertTrue(verdicts[i].contains("\"id\":\"line " + (i + 1) + "\""), verdicts[i]);
+                        assertTrue(verdicts[i].contains("\"line\":" + (i + 1) + ","), verdicts[i]);
+                        numbered.add(i + 1);
+                    }
+                }
+                assertEquals(invalid, numbered, chunkBytes + " bytes a chunk, " + threads + " threads");
+            }
+        }
+    }
+
     private static LineChunks chunks(byte[] input, int chunkBytes, int maxLineBytes) throws IOException {
         Path file = Files.write(folder.resolve("lines-" + chunkBytes + ".jsonl"), input);
         return new LineChunks(FileChannel.open(file), chunkBytes, maxLineBytes);
     }
 
-    /** "number text" for every line, in order, across chunks */
+    /** "number text" for every line, in order, across chunks, numbered by counting them as the writer does */
     private static List<String> lines(LineChunks chunks) throws IOException {
         List<String> lines = new ArrayList<>();
         int k = 0;
         for (LineChunks.Chunk chunk = chunks.chunk(k); chunk != null; chunk = chunks.chunk(++k)) {
-            for (int i = 0; i < chunk.size(); i++) {
-                lines.add((chunk.firstLine() + i) + " " + (chunk.oversize(i) ? "(oversize)"
-                        : new String(chunk.data(), chunk.start(i), chunk.length(i), StandardCharsets.UTF_8)));
+            for (int start = chunk.from(); start < chunk.end(); ) {
+                int end = LineChunks.contentEnd(chunk.data(), start, chunk.end());
+                lines.add((lines.size() + 1) + " " + (end - start > chunks.maxLineBytes() ? "(oversize)"
+                        : new String(chunk.data(), start, end - start, StandardCharsets.UTF_8)));
+                start = LineChunks.nextLine(chunk.data(), end, chunk.end());
+            }
+            if (chunk.oversizeLast()) {
+                lines.add((lines.size() + 1) + " (oversize)");
             }
         }
         return lines;

@@ -127,6 +127,39 @@ class JsonObjectLineTest {
         }
         assertEquals(jackson, ours, () -> "Jackson " + (jackson ? "accepts" : "refuses") + ": "
                 + new String(line, StandardCharsets.UTF_8));
+        assertSameInPlace(line);
+    }
+
+    /**
+     * Read in place from a buffer of lines (ending in '\n', in "\r\n", or at the end of the buffer), a line gives the
+     * same members or the same message as read on its own, and its end is found.
+     */
+    private static void assertSameInPlace(byte[] line) {
+        for (String after : new String[] {"\n{\"a\": 2}\n", "\r\n{\"a\": 2}", ""}) {
+            // the line as it would be split: a '\r' right before its end is not part of it
+            int length = !after.startsWith("\r") && line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
+            String alone = outcome(() -> READER.read(line, 0, length));
+            byte[] buffer = (new String(line, StandardCharsets.ISO_8859_1) + after).getBytes(StandardCharsets.ISO_8859_1);
+            int[] end = {-1};
+            String inPlace = outcome(() -> {
+                JsonObjectLine.Line read = READER.readLine(buffer, 0, buffer.length);
+                end[0] = read.end();
+                return read.members();
+            });
+            assertEquals(alone, inPlace, () -> "in place, followed by " + after.replace("\r", "\\r").replace("\n", "\\n")
+                    + ": " + new String(line, StandardCharsets.UTF_8));
+            if (end[0] >= 0) {
+                assertEquals(length, end[0], "where the line ends");
+            }
+        }
+    }
+
+    private static String outcome(java.util.function.Supplier<JsonObjectLine.Member[]> reading) {
+        try {
+            return Arrays.toString(reading.get());
+        } catch (InvalidRecordException e) {
+            return e.getMessage();
+        }
     }
 
     private static boolean jacksonAccepts(byte[] line) {
