@@ -54,7 +54,7 @@ public final class MedcalcAnswerRules implements AnswerCheck {
         if (id == 69) {
             Matcher truth = TUPLE.matcher(label.answer());
             if (!truth.find()) {
-                throw new IllegalArgumentException("label is not (weeks, days)");
+                throw new PythonError("label is not (weeks, days)");
             }
             Matcher given = TUPLE.matcher(answer);
             return given.find() && Long.parseLong(given.group(1)) == Long.parseLong(truth.group(1))
@@ -79,7 +79,7 @@ public final class MedcalcAnswerRules implements AnswerCheck {
             return plain;
         }
         if (!PYTHON_NUMBER.matcher(text).matches()) {
-            throw new IllegalArgumentException(leadingZeros(text.strip()) ? "leading zeros in '" + text.strip()
+            throw new PythonError(leadingZeros(text.strip()) ? "leading zeros in '" + text.strip()
                     + "' are a SyntaxError" : "eval cannot read '" + abbreviate(text) + "' as a number");
         }
         return Double.parseDouble(SPACE_OR_UNDERSCORE.matcher(text).replaceAll(""));
@@ -105,7 +105,24 @@ public final class MedcalcAnswerRules implements AnswerCheck {
         try {
             return LocalDate.parse(text.strip(), DATE);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("strptime cannot read '" + abbreviate(text) + "' as %m/%d/%Y");
+            throw new PythonError("strptime cannot read '" + abbreviate(text) + "' as %m/%d/%Y");
+        }
+    }
+
+    /**
+     * What Python raises. Thousands of answers in a run can raise it ("N/A", "name 'N' is not defined"), and it only
+     * becomes a note on the verdict, so it does without the cost of a stack trace.
+     */
+    static final class PythonError extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        PythonError(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 
