@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.clinigrade.engine.PrecompiledRules;
 import org.clinigrade.engine.RuleSet;
 import org.clinigrade.engine.RuleSource;
@@ -28,24 +26,25 @@ import org.clinigrade.engine.RuleSource;
  */
 public final class CalculatorCatalog {
 
-    private static final JsonMapper SCAN = JsonMapper.builder().build();
-
     private final Map<String, Entry> byId;
     private final Map<Integer, Entry> byMedcalcId = new HashMap<>();
 
-    /** A calculator file found by a quick scan; read, checked and compiled only when first used. */
+    /** A calculator file as parsed by the scan; checked, and its rules compiled, only when first used. */
     private static final class Entry {
         final Path file;
+        final JsonNode json;
         final Path drl;
         final boolean bundledRules;
         final Integer medcalcId;
         private volatile Calculator calculator;
 
-        Entry(Path file, Path drl, boolean bundledRules, Integer medcalcId) {
+        Entry(Path file, JsonNode json, Path drl, boolean bundledRules) {
             this.file = file;
+            this.json = json;
             this.drl = drl;
             this.bundledRules = bundledRules;
-            this.medcalcId = medcalcId;
+            JsonNode id = json.path("medcalc_id");
+            this.medcalcId = id.isIntegralNumber() ? id.intValue() : null;
         }
 
         /** read once; unsynchronised afterwards, since grading threads look a calculator up for every record */
@@ -56,7 +55,7 @@ public final class CalculatorCatalog {
             }
             synchronized (this) {
                 if (calculator == null) {
-                    CalculatorDefinition definition = CalculatorFileReader.read(display(file), read(file));
+                    CalculatorDefinition definition = CalculatorFileReader.read(display(file), json);
                     calculator = new Calculator(definition, this::rules);
                 }
                 return calculator;
@@ -83,12 +82,13 @@ public final class CalculatorCatalog {
     }
 
     /**
-     * Finds the calculator files and their rules. A file is read and checked in full when its calculator is
-     * first used ({@link #find}, {@link #all}), so one calculation pays only for its own calculator.
+     * Finds the calculator files and their rules. A file is parsed now (for its MedCalc-Bench ID) and checked in
+     * full when its calculator is first used ({@link #find}, {@link #all}), so one calculation pays only for its
+     * own calculator.
      *
      * @param calculatorsDir a folder of calculator files, or null for the bundled ones
      * @param rulesDir       a folder laid out like {@code rules/}, or null for the bundled rules
-     * @throws CalculatorFileException for a file without rules or a MedCalc-Bench ID used twice
+     * @throws CalculatorFileException for a file that is not JSON, one without rules or a MedCalc-Bench ID used twice
      */
     public static CalculatorCatalog load(Path calculatorsDir, Path rulesDir) {
         Path calculators = calculatorsDir != null ? requireFolder(calculatorsDir) : ClasspathFolder.of("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
@@ -101,24 +101,14 @@ public final class CalculatorCatalog {
             if (!Files.isRegularFile(drl)) {
                 throw new CalculatorFileException(display(file), "no rules at " + display(drl));
             }
-            Integer medcalcId = medcalcId(file);
-            if (medcalcId != null && byMedcalcId.putIfAbsent(medcalcId, id) != null) {
+            Entry entry = new Entry(file, CalculatorFileReader.parse(display(file), read(file)), drl, rulesDir == null);
+            if (entry.medcalcId != null && byMedcalcId.putIfAbsent(entry.medcalcId, id) != null) {
                 throw new CalculatorFileException(display(file),
-                        "/medcalc_id: " + medcalcId + " is also " + byMedcalcId.get(medcalcId));
+                        "/medcalc_id: " + entry.medcalcId + " is also " + byMedcalcId.get(entry.medcalcId));
             }
-            byId.put(id, new Entry(file, drl, rulesDir == null, medcalcId));
+            byId.put(id, entry);
         }
         return new CalculatorCatalog(byId);
-    }
-
-    /** the MedCalc-Bench ID, read without checking the rest of the file */
-    private static Integer medcalcId(Path file) {
-        try {
-            JsonNode id = SCAN.readTree(read(file)).path("medcalc_id");
-            return id.isIntegralNumber() ? id.intValue() : null;
-        } catch (JacksonException e) {
-            throw new CalculatorFileException(display(file), "not valid JSON: " + e.getOriginalMessage());
-        }
     }
 
     /** every calculator, each file checked; sorted by MedCalc-Bench ID, then by id */
@@ -133,10 +123,21 @@ public final class CalculatorCatalog {
     /** by slug ({@code cockcroft-gault}) or MedCalc-Bench Calculator ID ({@code 2}) */
     public Optional<Calculator> find(String idOrNumber) {
         String key = idOrNumber.trim();
-        if (!key.isEmpty() && key.length() <= 6 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.ofNullable(byMedcalcId.get(Integer.parseInt(key))).map(Entry::calculator);
+        Entry entry = isMedcalcId(key) ? byMedcalcId.get(Integer.parseInt(key)) : byId.get(key.toLowerCase(Locale.ROOT));
+        return entry == null ? Optional.empty() : Optional.of(entry.calculator());
+    }
+
+    /** one to six digits; a plain loop, since grading looks a calculator up for every record */
+    private static boolean isMedcalcId(String key) {
+        if (key.isEmpty() || key.length() > 6) {
+            return false;
         }
-        return Optional.ofNullable(byId.get(key.toLowerCase(Locale.ROOT))).map(Entry::calculator);
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -39,14 +39,20 @@ final class CalculatorFileReader {
         }
     }
 
-    /** @throws CalculatorFileException naming {@code fileName} and the field at fault */
-    static CalculatorDefinition read(String fileName, String text) {
-        JsonNode file;
+    /** @throws CalculatorFileException naming {@code fileName}, if the text is not JSON */
+    static JsonNode parse(String fileName, String text) {
         try {
-            file = JSON.readTree(text);
+            return JSON.readTree(text);
         } catch (JacksonException e) {
             throw new CalculatorFileException(fileName, "not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * @param file a calculator file as {@link #parse} read it
+     * @throws CalculatorFileException naming {@code fileName} and the field at fault
+     */
+    static CalculatorDefinition read(String fileName, JsonNode file) {
         List<Error> errors = FILE_SCHEMA.validate(file);
         if (!errors.isEmpty()) {
             Error first = errors.get(0);
