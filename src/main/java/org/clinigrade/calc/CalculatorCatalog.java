@@ -2,8 +2,6 @@ package org.clinigrade.calc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import org.clinigrade.engine.PrecompiledRules;
 import org.clinigrade.engine.RuleSet;
@@ -31,16 +28,24 @@ public final class CalculatorCatalog {
 
     /** A calculator file as parsed by the scan; checked, and its rules compiled, only when first used. */
     private static final class Entry {
-        final Path file;
+        final String fileName;
+        final String file;
         final JsonNode json;
-        final Path drl;
+        final Folder rules;
+        final String drl;
         final boolean bundledRules;
         final Integer medcalcId;
         private volatile Calculator calculator;
 
-        Entry(Path file, JsonNode json, Path drl, boolean bundledRules) {
+        /**
+         * @param file  the calculator file as {@link Folder#display} shows it
+         * @param rules the folder of its rules file {@code drl}
+         */
+        Entry(String fileName, String file, JsonNode json, Folder rules, String drl, boolean bundledRules) {
+            this.fileName = fileName;
             this.file = file;
             this.json = json;
+            this.rules = rules;
             this.drl = drl;
             this.bundledRules = bundledRules;
             JsonNode id = json.path("medcalc_id");
@@ -55,7 +60,7 @@ public final class CalculatorCatalog {
             }
             synchronized (this) {
                 if (calculator == null) {
-                    CalculatorDefinition definition = CalculatorFileReader.read(display(file), json);
+                    CalculatorDefinition definition = CalculatorFileReader.read(file, json);
                     calculator = new Calculator(definition, this::rules);
                 }
                 return calculator;
@@ -64,8 +69,8 @@ public final class CalculatorCatalog {
 
         /** bundled rules as compiled at build time if they still match their source; otherwise compiled now */
         private RuleSet rules() {
-            RuleSource source = new RuleSource(display(drl), read(drl));
-            String relative = "calculators/" + drl.getFileName();
+            RuleSource source = new RuleSource(rules.display(drl), read(rules, drl));
+            String relative = "calculators/" + drl;
             return (bundledRules ? PrecompiledRules.find(relative, source.text()) : Optional.<RuleSet>empty())
                     .orElseGet(() -> RuleSet.compile(List.of(source)));
         }
@@ -91,19 +96,23 @@ public final class CalculatorCatalog {
      * @throws CalculatorFileException for a file that is not JSON, one without rules or a MedCalc-Bench ID used twice
      */
     public static CalculatorCatalog load(Path calculatorsDir, Path rulesDir) {
-        Path calculators = calculatorsDir != null ? requireFolder(calculatorsDir) : ClasspathFolder.of("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
-        Path rules = rulesDir != null ? requireFolder(rulesDir) : ClasspathFolder.of("rules").orElseThrow(() -> new IllegalStateException("no bundled rules"));
+        Folder calculators = calculatorsDir != null ? requireFolder(calculatorsDir)
+                : Folder.bundled("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
+        Folder rules = (rulesDir != null ? requireFolder(rulesDir)
+                : Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules"))).folder("calculators");
         Map<String, Entry> byId = new LinkedHashMap<>();
         Map<Integer, String> byMedcalcId = new HashMap<>();
-        for (Path file : calculatorFiles(calculators)) {
-            String id = file.getFileName().toString().replaceFirst("\\.json$", "");
-            Path drl = rules.resolve("calculators").resolve(id + ".drl");
-            if (!Files.isRegularFile(drl)) {
-                throw new CalculatorFileException(display(file), "no rules at " + display(drl));
+        for (String fileName : calculatorFiles(calculators)) {
+            String id = fileName.replaceFirst("\\.json$", "");
+            String file = calculators.display(fileName);
+            String drl = id + ".drl";
+            if (!rules.isFile(drl)) {
+                throw new CalculatorFileException(file, "no rules at " + rules.display(drl));
             }
-            Entry entry = new Entry(file, CalculatorFileReader.parse(display(file), read(file)), drl, rulesDir == null);
+            JsonNode json = CalculatorFileReader.parse(file, read(calculators, fileName));
+            Entry entry = new Entry(fileName, file, json, rules, drl, rulesDir == null);
             if (entry.medcalcId != null && byMedcalcId.putIfAbsent(entry.medcalcId, id) != null) {
-                throw new CalculatorFileException(display(file),
+                throw new CalculatorFileException(file,
                         "/medcalc_id: " + entry.medcalcId + " is also " + byMedcalcId.get(entry.medcalcId));
             }
             byId.put(id, entry);
@@ -115,7 +124,7 @@ public final class CalculatorCatalog {
     public List<Calculator> all() {
         return byId.values().stream()
                 .sorted(Comparator.comparing((Entry e) -> e.medcalcId, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(e -> e.file.getFileName().toString()))
+                        .thenComparing(e -> e.fileName))
                 .map(Entry::calculator)
                 .toList();
     }
@@ -151,37 +160,26 @@ public final class CalculatorCatalog {
                 "'" + idOrNumber + "' is not a calculator id or MedCalc-Bench ID (" + whereToLook + ")"));
     }
 
-    private static List<Path> calculatorFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    private static List<String> calculatorFiles(Folder folder) {
+        try {
+            return folder.files(".json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Path requireFolder(Path folder) {
+    private static Folder requireFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new CalculatorFileException(folder.toString(), "not a folder");
         }
-        return folder;
+        return Folder.of(folder);
     }
 
-    private static String read(Path file) {
+    private static String read(Folder folder, String name) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return folder.read(name);
         } catch (IOException e) {
-            throw new CalculatorFileException(display(file), "cannot be read: " + e.getMessage());
+            throw new CalculatorFileException(folder.display(name), "cannot be read: " + e.getMessage());
         }
-    }
-
-    /** a path as a person would recognise it: relative to the jar or the working folder */
-    private static String display(Path file) {
-        String text = file.toString();
-        if (file.getFileSystem() != FileSystems.getDefault()) {
-            return "(bundled)" + text;
-        }
-        Path relative = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return relative.startsWith(cwd) ? cwd.relativize(relative).toString() : text;
     }
 }

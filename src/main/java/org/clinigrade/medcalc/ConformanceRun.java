@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.Folder;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.Result;
 import org.clinigrade.calc.ResultJson;
@@ -26,7 +27,7 @@ public final class ConformanceRun {
      */
     public static ConformanceReport run(Path testData, Path corrected, Path errata, CalculatorCatalog catalog) {
         List<BenchmarkRow> rows = BenchmarkData.read(testData, corrected);
-        Errata explained = errata == null ? Errata.bundled() : Errata.load(errata);
+        Errata explained = errata == null ? Errata.bundled() : Errata.load(Folder.of(errata));
         List<RowOutcome> outcomes = rows.stream().map(row -> outcome(row, catalog, explained)).toList();
         return new ConformanceReport(outcomes, explained.size());
     }
