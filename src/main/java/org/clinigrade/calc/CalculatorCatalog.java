@@ -33,18 +33,22 @@ public final class CalculatorCatalog {
         final JsonNode json;
         final Folder rules;
         final String drl;
+        final boolean schemaChecked;
         final boolean bundledRules;
         final Integer medcalcId;
         private volatile Calculator calculator;
 
         /**
-         * @param file  the calculator file as {@link Folder#display} shows it
-         * @param rules the folder of its rules file {@code drl}
+         * @param file          the calculator file as {@link Folder#display} shows it
+         * @param schemaChecked the file is known to pass the file schema
+         * @param rules         the folder of its rules file {@code drl}
          */
-        Entry(String fileName, String file, JsonNode json, Folder rules, String drl, boolean bundledRules) {
+        Entry(String fileName, String file, JsonNode json, boolean schemaChecked, Folder rules, String drl,
+              boolean bundledRules) {
             this.fileName = fileName;
             this.file = file;
             this.json = json;
+            this.schemaChecked = schemaChecked;
             this.rules = rules;
             this.drl = drl;
             this.bundledRules = bundledRules;
@@ -60,7 +64,7 @@ public final class CalculatorCatalog {
             }
             synchronized (this) {
                 if (calculator == null) {
-                    CalculatorDefinition definition = CalculatorFileReader.read(file, json);
+                    CalculatorDefinition definition = CalculatorFileReader.read(file, json, schemaChecked);
                     calculator = new Calculator(definition, this::rules);
                 }
                 return calculator;
@@ -100,6 +104,7 @@ public final class CalculatorCatalog {
                 : Folder.bundled("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
         Folder rules = (rulesDir != null ? requireFolder(rulesDir)
                 : Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules"))).folder("calculators");
+        SchemaCheckedFiles checked = calculatorsDir == null ? SchemaCheckedFiles.bundled() : SchemaCheckedFiles.NONE;
         Map<String, Entry> byId = new LinkedHashMap<>();
         Map<Integer, String> byMedcalcId = new HashMap<>();
         for (String fileName : calculatorFiles(calculators)) {
@@ -109,8 +114,9 @@ public final class CalculatorCatalog {
             if (!rules.isFile(drl)) {
                 throw new CalculatorFileException(file, "no rules at " + rules.display(drl));
             }
-            JsonNode json = CalculatorFileReader.parse(file, read(calculators, fileName));
-            Entry entry = new Entry(fileName, file, json, rules, drl, rulesDir == null);
+            String text = read(calculators, fileName);
+            Entry entry = new Entry(fileName, file, CalculatorFileReader.parse(file, text), checked.contains(fileName, text),
+                    rules, drl, rulesDir == null);
             if (entry.medcalcId != null && byMedcalcId.putIfAbsent(entry.medcalcId, id) != null) {
                 throw new CalculatorFileException(file,
                         "/medcalc_id: " + entry.medcalcId + " is also " + byMedcalcId.get(entry.medcalcId));
