@@ -97,13 +97,14 @@ public final class CalculatorCatalog {
      *
      * @param calculatorsDir a folder of calculator files, or null for the bundled ones
      * @param rulesDir       a folder laid out like {@code rules/}, or null for the bundled rules
-     * @throws CalculatorFileException for a file that is not JSON, one without rules or a MedCalc-Bench ID used twice
+     * @throws CalculatorFileException for a file that is not JSON or has no rules, or a MedCalc-Bench ID used twice
      */
     public static CalculatorCatalog load(Path calculatorsDir, Path rulesDir) {
         Folder calculators = calculatorsDir != null ? requireFolder(calculatorsDir)
                 : Folder.bundled("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
         Folder rules = (rulesDir != null ? requireFolder(rulesDir)
-                : Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules"))).folder("calculators");
+                : Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules")))
+                .folder("calculators");
         SchemaCheckedFiles checked = calculatorsDir == null ? SchemaCheckedFiles.bundled() : SchemaCheckedFiles.NONE;
         Map<String, Entry> byId = new LinkedHashMap<>();
         Map<Integer, String> byMedcalcId = new HashMap<>();
@@ -115,8 +116,8 @@ public final class CalculatorCatalog {
                 throw new CalculatorFileException(file, "no rules at " + rules.display(drl));
             }
             String text = read(calculators, fileName);
-            Entry entry = new Entry(fileName, file, CalculatorFileReader.parse(file, text), checked.contains(fileName, text),
-                    rules, drl, rulesDir == null);
+            Entry entry = new Entry(fileName, file, CalculatorFileReader.parse(file, text),
+                    checked.contains(fileName, text), rules, drl, rulesDir == null);
             if (entry.medcalcId != null && byMedcalcId.putIfAbsent(entry.medcalcId, id) != null) {
                 throw new CalculatorFileException(file,
                         "/medcalc_id: " + entry.medcalcId + " is also " + byMedcalcId.get(entry.medcalcId));
@@ -138,7 +139,8 @@ public final class CalculatorCatalog {
     /** by slug ({@code cockcroft-gault}) or MedCalc-Bench Calculator ID ({@code 2}) */
     public Optional<Calculator> find(String idOrNumber) {
         String key = idOrNumber.trim();
-        Entry entry = isMedcalcId(key) ? byMedcalcId.get(Integer.parseInt(key)) : byId.get(key.toLowerCase(Locale.ROOT));
+        Entry entry = isMedcalcId(key) ? byMedcalcId.get(Integer.parseInt(key))
+                : byId.get(key.toLowerCase(Locale.ROOT));
         return entry == null ? Optional.empty() : Optional.of(entry.calculator());
     }
 

@@ -31,7 +31,7 @@ public final class SchemaCheckedFiles {
         this.stamps = stamps;
     }
 
-    /** Build step: stamps the calculator files in folder {@code args[0]} that pass the schema into file {@code args[1]}. */
+    /** Build step: stamps the calculator files in folder {@code args[0]} that pass the schema, into {@code args[1]}. */
     public static void main(String[] args) throws IOException {
         List<String> stamps = stamps(Folder.of(Path.of(args[0])));
         Path target = Path.of(args[1]);

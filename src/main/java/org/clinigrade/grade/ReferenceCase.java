@@ -64,7 +64,8 @@ public final class ReferenceCase {
         }
         Object value = trace.result().value();
         Label computedLabel = Label.computed(value, Grader.describe(value), calculator.definition().output().decimals());
-        ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, () -> entities, computedLabel, null);
+        ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, () -> entities, computedLabel,
+                null);
         labelled.trace = trace;
         return labelled;
     }

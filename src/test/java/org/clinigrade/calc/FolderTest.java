@@ -58,9 +58,10 @@ class FolderTest {
 
     @Test
     void shows_a_file_on_disk_relative_to_the_working_folder() {
-        assertEquals(Path.of("calculators", "bmi.json").toString(), Folder.of(Path.of("calculators")).display("bmi.json"));
-        assertEquals(Path.of("calculators", "bmi.json").toString(),
-                Folder.of(Path.of("calculators").toAbsolutePath()).display("bmi.json"));
+        String relative = Path.of("calculators", "bmi.json").toString();
+
+        assertEquals(relative, Folder.of(Path.of("calculators")).display("bmi.json"));
+        assertEquals(relative, Folder.of(Path.of("calculators").toAbsolutePath()).display("bmi.json"));
     }
 
     private Path jar(String... entries) throws IOException {
