@@ -2,8 +2,6 @@ package org.clinigrade.calc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -13,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.clinigrade.engine.PrecompiledRules;
 import org.clinigrade.engine.RuleSet;
 import org.clinigrade.engine.RuleSource;
@@ -28,24 +23,37 @@ import org.clinigrade.engine.RuleSource;
  */
 public final class CalculatorCatalog {
 
-    private static final JsonMapper SCAN = JsonMapper.builder().build();
-
     private final Map<String, Entry> byId;
     private final Map<Integer, Entry> byMedcalcId = new HashMap<>();
 
-    /** A calculator file found by a quick scan; read, checked and compiled only when first used. */
+    /** A calculator file as parsed by the scan; checked, and its rules compiled, only when first used. */
     private static final class Entry {
-        final Path file;
-        final Path drl;
+        final String fileName;
+        final String file;
+        final JsonNode json;
+        final Folder rules;
+        final String drl;
+        final boolean schemaChecked;
         final boolean bundledRules;
         final Integer medcalcId;
         private volatile Calculator calculator;
 
-        Entry(Path file, Path drl, boolean bundledRules, Integer medcalcId) {
+        /**
+         * @param file          the calculator file as {@link Folder#display} shows it
+         * @param schemaChecked the file is known to pass the file schema
+         * @param rules         the folder of its rules file {@code drl}
+         */
+        Entry(String fileName, String file, JsonNode json, boolean schemaChecked, Folder rules, String drl,
+              boolean bundledRules) {
+            this.fileName = fileName;
             this.file = file;
+            this.json = json;
+            this.schemaChecked = schemaChecked;
+            this.rules = rules;
             this.drl = drl;
             this.bundledRules = bundledRules;
-            this.medcalcId = medcalcId;
+            JsonNode id = json.path("medcalc_id");
+            this.medcalcId = id.isIntegralNumber() ? id.intValue() : null;
         }
 
         /** read once; unsynchronised afterwards, since grading threads look a calculator up for every record */
@@ -56,7 +64,7 @@ public final class CalculatorCatalog {
             }
             synchronized (this) {
                 if (calculator == null) {
-                    CalculatorDefinition definition = CalculatorFileReader.read(display(file), read(file));
+                    CalculatorDefinition definition = CalculatorFileReader.read(file, json, schemaChecked);
                     calculator = new Calculator(definition, this::rules);
                 }
                 return calculator;
@@ -65,8 +73,8 @@ public final class CalculatorCatalog {
 
         /** bundled rules as compiled at build time if they still match their source; otherwise compiled now */
         private RuleSet rules() {
-            RuleSource source = new RuleSource(display(drl), read(drl));
-            String relative = "calculators/" + drl.getFileName();
+            RuleSource source = new RuleSource(rules.display(drl), read(rules, drl));
+            String relative = "calculators/" + drl;
             return (bundledRules ? PrecompiledRules.find(relative, source.text()) : Optional.<RuleSet>empty())
                     .orElseGet(() -> RuleSet.compile(List.of(source)));
         }
@@ -83,49 +91,47 @@ public final class CalculatorCatalog {
     }
 
     /**
-     * Finds the calculator files and their rules. A file is read and checked in full when its calculator is
-     * first used ({@link #find}, {@link #all}), so one calculation pays only for its own calculator.
+     * Finds the calculator files and their rules. A file is parsed now (for its MedCalc-Bench ID) and checked in
+     * full when its calculator is first used ({@link #find}, {@link #all}), so one calculation pays only for its
+     * own calculator.
      *
      * @param calculatorsDir a folder of calculator files, or null for the bundled ones
      * @param rulesDir       a folder laid out like {@code rules/}, or null for the bundled rules
-     * @throws CalculatorFileException for a file without rules or a MedCalc-Bench ID used twice
+     * @throws CalculatorFileException for a file that is not JSON or has no rules, or a MedCalc-Bench ID used twice
      */
     public static CalculatorCatalog load(Path calculatorsDir, Path rulesDir) {
-        Path calculators = calculatorsDir != null ? requireFolder(calculatorsDir) : ClasspathFolder.of("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
-        Path rules = rulesDir != null ? requireFolder(rulesDir) : ClasspathFolder.of("rules").orElseThrow(() -> new IllegalStateException("no bundled rules"));
+        Folder calculators = calculatorsDir != null ? requireFolder(calculatorsDir)
+                : Folder.bundled("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
+        Folder rules = (rulesDir != null ? requireFolder(rulesDir)
+                : Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules")))
+                .folder("calculators");
+        SchemaCheckedFiles checked = calculatorsDir == null ? SchemaCheckedFiles.bundled() : SchemaCheckedFiles.NONE;
         Map<String, Entry> byId = new LinkedHashMap<>();
         Map<Integer, String> byMedcalcId = new HashMap<>();
-        for (Path file : calculatorFiles(calculators)) {
-            String id = file.getFileName().toString().replaceFirst("\\.json$", "");
-            Path drl = rules.resolve("calculators").resolve(id + ".drl");
-            if (!Files.isRegularFile(drl)) {
-                throw new CalculatorFileException(display(file), "no rules at " + display(drl));
+        for (String fileName : calculatorFiles(calculators)) {
+            String id = fileName.replaceFirst("\\.json$", "");
+            String file = calculators.display(fileName);
+            String drl = id + ".drl";
+            if (!rules.isFile(drl)) {
+                throw new CalculatorFileException(file, "no rules at " + rules.display(drl));
             }
-            Integer medcalcId = medcalcId(file);
-            if (medcalcId != null && byMedcalcId.putIfAbsent(medcalcId, id) != null) {
-                throw new CalculatorFileException(display(file),
-                        "/medcalc_id: " + medcalcId + " is also " + byMedcalcId.get(medcalcId));
+            String text = read(calculators, fileName);
+            Entry entry = new Entry(fileName, file, CalculatorFileReader.parse(file, text),
+                    checked.contains(fileName, text), rules, drl, rulesDir == null);
+            if (entry.medcalcId != null && byMedcalcId.putIfAbsent(entry.medcalcId, id) != null) {
+                throw new CalculatorFileException(file,
+                        "/medcalc_id: " + entry.medcalcId + " is also " + byMedcalcId.get(entry.medcalcId));
             }
-            byId.put(id, new Entry(file, drl, rulesDir == null, medcalcId));
+            byId.put(id, entry);
         }
         return new CalculatorCatalog(byId);
-    }
-
-    /** the MedCalc-Bench ID, read without checking the rest of the file */
-    private static Integer medcalcId(Path file) {
-        try {
-            JsonNode id = SCAN.readTree(read(file)).path("medcalc_id");
-            return id.isIntegralNumber() ? id.intValue() : null;
-        } catch (JacksonException e) {
-            throw new CalculatorFileException(display(file), "not valid JSON: " + e.getOriginalMessage());
-        }
     }
 
     /** every calculator, each file checked; sorted by MedCalc-Bench ID, then by id */
     public List<Calculator> all() {
         return byId.values().stream()
                 .sorted(Comparator.comparing((Entry e) -> e.medcalcId, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(e -> e.file.getFileName().toString()))
+                        .thenComparing(e -> e.fileName))
                 .map(Entry::calculator)
                 .toList();
     }
@@ -133,10 +139,22 @@ public final class CalculatorCatalog {
     /** by slug ({@code cockcroft-gault}) or MedCalc-Bench Calculator ID ({@code 2}) */
     public Optional<Calculator> find(String idOrNumber) {
         String key = idOrNumber.trim();
-        if (!key.isEmpty() && key.length() <= 6 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.ofNullable(byMedcalcId.get(Integer.parseInt(key))).map(Entry::calculator);
+        Entry entry = isMedcalcId(key) ? byMedcalcId.get(Integer.parseInt(key))
+                : byId.get(key.toLowerCase(Locale.ROOT));
+        return entry == null ? Optional.empty() : Optional.of(entry.calculator());
+    }
+
+    /** one to six digits; a plain loop, since grading looks a calculator up for every record */
+    private static boolean isMedcalcId(String key) {
+        if (key.isEmpty() || key.length() > 6) {
+            return false;
         }
-        return Optional.ofNullable(byId.get(key.toLowerCase(Locale.ROOT))).map(Entry::calculator);
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -150,37 +168,26 @@ public final class CalculatorCatalog {
                 "'" + idOrNumber + "' is not a calculator id or MedCalc-Bench ID (" + whereToLook + ")"));
     }
 
-    private static List<Path> calculatorFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    private static List<String> calculatorFiles(Folder folder) {
+        try {
+            return folder.files(".json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Path requireFolder(Path folder) {
+    private static Folder requireFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new CalculatorFileException(folder.toString(), "not a folder");
         }
-        return folder;
+        return Folder.of(folder);
     }
 
-    private static String read(Path file) {
+    private static String read(Folder folder, String name) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return folder.read(name);
         } catch (IOException e) {
-            throw new CalculatorFileException(display(file), "cannot be read: " + e.getMessage());
+            throw new CalculatorFileException(folder.display(name), "cannot be read: " + e.getMessage());
         }
-    }
-
-    /** a path as a person would recognise it: relative to the jar or the working folder */
-    private static String display(Path file) {
-        String text = file.toString();
-        if (file.getFileSystem() != FileSystems.getDefault()) {
-            return "(bundled)" + text;
-        }
-        Path relative = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return relative.startsWith(cwd) ? cwd.relativize(relative).toString() : text;
     }
 }

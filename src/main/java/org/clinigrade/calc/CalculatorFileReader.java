@@ -20,37 +20,56 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a calculator file and checks it: first against {@code calculator-file.schema.json}, then what a schema
- * cannot say (units that exist, substances in the table, required inputs that are defined).
+ * Reads a calculator file and checks it: first against {@code calculator-file.schema.json} (unless
+ * {@link SchemaCheckedFiles} vouches for it), then what a schema cannot say (units that exist, substances in the
+ * table, required inputs that are defined).
  */
 final class CalculatorFileReader {
 
+    static final String SCHEMA_RESOURCE = "calculator-file.schema.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Schema FILE_SCHEMA = loadFileSchema();
 
     private CalculatorFileReader() {
     }
 
-    private static Schema loadFileSchema() {
-        try (InputStream in = CalculatorFileReader.class.getResourceAsStream("calculator-file.schema.json")) {
-            return JsonSchemas.compile(JSON.readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** compiled on first use, which a start with only schema-checked files never makes */
+    private static final class FileSchema {
+        static final Schema SCHEMA = load();
+
+        private static Schema load() {
+            try (InputStream in = CalculatorFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                return JsonSchemas.compile(JSON.readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
-    /** @throws CalculatorFileException naming {@code fileName} and the field at fault */
-    static CalculatorDefinition read(String fileName, String text) {
-        JsonNode file;
+    /** @throws CalculatorFileException naming {@code fileName}, if the text is not JSON */
+    static JsonNode parse(String fileName, String text) {
         try {
-            file = JSON.readTree(text);
+            return JSON.readTree(text);
         } catch (JacksonException e) {
             throw new CalculatorFileException(fileName, "not valid JSON: " + e.getOriginalMessage());
         }
-        List<Error> errors = FILE_SCHEMA.validate(file);
-        if (!errors.isEmpty()) {
-            Error first = errors.get(0);
-            throw new CalculatorFileException(fileName, JsonSchemas.location(first) + ": " + first.getMessage());
+    }
+
+    static boolean passesSchema(JsonNode file) {
+        return FileSchema.SCHEMA.validate(file).isEmpty();
+    }
+
+    /**
+     * @param file          a calculator file as {@link #parse} read it
+     * @param schemaChecked the file is known to pass the schema, so it is not checked against it again
+     * @throws CalculatorFileException naming {@code fileName} and the field at fault
+     */
+    static CalculatorDefinition read(String fileName, JsonNode file, boolean schemaChecked) {
+        if (!schemaChecked) {
+            List<Error> errors = FileSchema.SCHEMA.validate(file);
+            if (!errors.isEmpty()) {
+                Error first = errors.get(0);
+                throw new CalculatorFileException(fileName, JsonSchemas.location(first) + ": " + first.getMessage());
+            }
         }
         try {
             return definition(fileName, file);

@@ -3,6 +3,7 @@ package org.clinigrade.grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.InputSpec;
 import org.clinigrade.calc.InvalidInputException;
@@ -20,20 +21,27 @@ public final class ReferenceCase {
     private final String id;
     private final Calculator calculator;
     private final String category;
-    private final JsonNode entities;
+    private final Supplier<JsonNode> entitySource;
     private final Label v1;
     private final Label corrected;
+    private volatile Entities entities;
     private volatile Trace trace;
 
+    /** the reference entities once read (a holder, since a case may have none) */
+    private record Entities(JsonNode node) {
+    }
+
     /**
-     * @param entities  the reference entities, or null if the case has none (only the label can then be checked)
+     * @param entities  gives the reference entities, or null if the case has none (only the label can then be
+     *                  checked); asked once, on first use, since grading that checks only answers never needs them
      * @param corrected the physician-corrected label, or null
      */
-    public ReferenceCase(String id, Calculator calculator, String category, JsonNode entities, Label v1, Label corrected) {
+    public ReferenceCase(String id, Calculator calculator, String category, Supplier<JsonNode> entities, Label v1,
+                         Label corrected) {
         this.id = id;
         this.calculator = calculator;
         this.category = category;
-        this.entities = entities;
+        this.entitySource = entities;
         this.v1 = v1;
         this.corrected = corrected;
     }
@@ -45,7 +53,8 @@ public final class ReferenceCase {
      * @throws InvalidRecordException if the entities cannot be computed
      */
     public static ReferenceCase computed(String id, Calculator calculator, JsonNode entities, Label label) {
-        ReferenceCase computed = new ReferenceCase(id, calculator, calculator.definition().category(), entities, label, null);
+        ReferenceCase computed = new ReferenceCase(id, calculator, calculator.definition().category(), () -> entities,
+                label, null);
         if (label != null) {
             return computed;
         }
@@ -55,7 +64,8 @@ public final class ReferenceCase {
         }
         Object value = trace.result().value();
         Label computedLabel = Label.computed(value, Grader.describe(value), calculator.definition().output().decimals());
-        ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, entities, computedLabel, null);
+        ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, () -> entities, computedLabel,
+                null);
         labelled.trace = trace;
         return labelled;
     }
@@ -73,7 +83,16 @@ public final class ReferenceCase {
     }
 
     public JsonNode entities() {
-        return entities;
+        Entities read = entities;
+        if (read == null) {
+            synchronized (this) {
+                if (entities == null) {
+                    entities = new Entities(entitySource.get());
+                }
+                read = entities;
+            }
+        }
+        return read.node();
     }
 
     public Label v1() {
@@ -107,13 +126,14 @@ public final class ReferenceCase {
     }
 
     private Trace compute() {
+        JsonNode entities = entities();
         if (entities == null || !entities.isObject()) {
             return new Trace(null, Map.of(), "the reference has no entities", null);
         }
         try {
             return new Trace(calculator.evaluate(entities), calculator.canonicalInputs(entities), null, null);
         } catch (InvalidInputException e) {
-            Trace resolved = resolveConflict(e.field());
+            Trace resolved = resolveConflict(entities, e.field());
             return resolved != null ? resolved
                     : new Trace(null, Map.of(), "reference entities rejected: " + e.getMessage(), null);
         }
@@ -123,7 +143,7 @@ public final class ReferenceCase {
      * Reference entities that give one input twice with different values (MedCalc-Bench has such rows): the value
      * that reproduces the label is the one its labeller used, if exactly one does.
      */
-    private Trace resolveConflict(String key) {
+    private Trace resolveConflict(JsonNode entities, String key) {
         InputSpec spec = calculator.definition().inputs().stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
         if (spec == null) {
             return null;

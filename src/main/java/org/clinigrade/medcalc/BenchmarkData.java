@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.clinigrade.calc.InvalidInputException;
-import tools.jackson.databind.JsonNode;
 
 /** Reads MedCalc-Bench's test CSV and, optionally, the corrected labels joined on {@code Unique ID}. */
 final class BenchmarkData {
@@ -29,7 +28,7 @@ final class BenchmarkData {
             String number = row.get("Row Number");
             rows.add(new BenchmarkRow(integer(testData, number, "Row Number"),
                     integer(testData, row.get("Calculator ID"), "Calculator ID"),
-                    row.get("Calculator Name"), row.get("Category"), entities(row.get("Relevant Entities")), label(row),
+                    row.get("Calculator Name"), row.get("Category"), row.get("Relevant Entities"), label(row),
                     correctedLabels.get(number)));
         }
         return rows;
@@ -41,15 +40,6 @@ final class BenchmarkData {
             labels.put(row.get("Unique ID"), label(row));
         }
         return labels;
-    }
-
-    /** a row whose entities are not a Python literal keeps the error as text; the run reports it for that row */
-    private static JsonNode entities(String literal) {
-        try {
-            return PythonLiteral.parse(literal);
-        } catch (IllegalArgumentException e) {
-            return tools.jackson.databind.node.JsonNodeFactory.instance.stringNode("unreadable entities: " + e.getMessage());
-        }
     }
 
     private static Label label(Map<String, String> row) {

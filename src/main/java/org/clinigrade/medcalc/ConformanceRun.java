@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.Folder;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.Result;
 import org.clinigrade.calc.ResultJson;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -25,7 +27,7 @@ public final class ConformanceRun {
      */
     public static ConformanceReport run(Path testData, Path corrected, Path errata, CalculatorCatalog catalog) {
         List<BenchmarkRow> rows = BenchmarkData.read(testData, corrected);
-        Errata explained = errata == null ? Errata.bundled() : Errata.load(errata);
+        Errata explained = errata == null ? Errata.bundled() : Errata.load(Folder.of(errata));
         List<RowOutcome> outcomes = rows.stream().map(row -> outcome(row, catalog, explained)).toList();
         return new ConformanceReport(outcomes, explained.size());
     }
@@ -38,15 +40,16 @@ public final class ConformanceRun {
                     erratum, null);
         }
         String id = calculator.get().definition().id();
+        JsonNode entities = row.entities();
         try {
-            if (row.entities().isString()) {
-                throw new InvalidInputException("Relevant Entities", row.entities().stringValue());
+            if (entities.isString()) {
+                throw new InvalidInputException("Relevant Entities", entities.stringValue());
             }
-            Result result = calculator.get().evaluate(row.entities());
+            Result result = calculator.get().evaluate(entities);
             String ours = ResultJson.of(result, calculator.get().definition().output().decimals()).get("value").toString();
             RowOutcome.Agreement agreement = agreement(row, result);
             return new RowOutcome(row, id, ours, null, agreement.v1(), agreement.corrected(), erratum,
-                    underConvention(row, calculator.get(), erratum));
+                    underConvention(row, entities, calculator.get(), erratum));
         } catch (InvalidInputException e) {
             return failed(row, id, e.getMessage(), erratum);
         } catch (RuntimeException e) {
@@ -61,14 +64,15 @@ public final class ConformanceRun {
     }
 
     /** the row computed again with the inputs that select the convention its erratum names */
-    private static RowOutcome.Agreement underConvention(BenchmarkRow row, Calculator calculator, Erratum erratum) {
+    private static RowOutcome.Agreement underConvention(BenchmarkRow row, JsonNode entities, Calculator calculator,
+                                                        Erratum erratum) {
         if (erratum == null || erratum.conventionInputs() == null) {
             return null;
         }
-        ObjectNode entities = ((ObjectNode) row.entities()).deepCopy();
-        entities.setAll(erratum.conventionInputs());
+        ObjectNode selected = ((ObjectNode) entities).deepCopy();
+        selected.setAll(erratum.conventionInputs());
         try {
-            return agreement(row, calculator.evaluate(entities));
+            return agreement(row, calculator.evaluate(selected));
         } catch (InvalidInputException e) {
             return new RowOutcome.Agreement(false, false);
         }

@@ -1,15 +1,12 @@
 package org.clinigrade.medcalc;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.clinigrade.calc.ClasspathFolder;
+import org.clinigrade.calc.Folder;
 import org.clinigrade.calc.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -41,11 +38,11 @@ final class Errata {
         return byRow.size();
     }
 
-    static Errata load(Path folder) {
+    static Errata load(Folder folder) {
         Map<Integer, Erratum> byRow = new HashMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                add(byRow, file.getFileName().toString(), JSON.readTree(Files.readString(file)));
+        try {
+            for (String file : folder.files(".json")) {
+                add(byRow, file, JSON.readTree(folder.read(file)));
             }
         } catch (IOException | JacksonException e) {
             throw new InvalidInputException("errata", folder + ": " + e.getMessage());
@@ -55,7 +52,7 @@ final class Errata {
 
     /** the errata bundled with clinigrade (none if the build bundled none) */
     static Errata bundled() {
-        return ClasspathFolder.of("medcalc-bench/errata").map(Errata::load).orElseGet(() -> new Errata(Map.of()));
+        return Folder.bundled("medcalc-bench/errata").map(Errata::load).orElseGet(() -> new Errata(Map.of()));
     }
 
     private static void add(Map<Integer, Erratum> byRow, String file, JsonNode entries) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.grade.ReferenceCase;
+import tools.jackson.databind.JsonNode;
 
 /** MedCalc-Bench's test CSV (and optionally the corrected labels) as reference cases, keyed by Row Number. */
 public final class MedcalcReferences {
@@ -23,10 +24,15 @@ public final class MedcalcReferences {
             Calculator calculator = catalog.find(Integer.toString(row.medcalcId())).orElse(null);
             if (calculator != null) {
                 String id = Integer.toString(row.rowNumber());
-                cases.put(id, new ReferenceCase(id, calculator, row.category(), row.entities().isObject() ? row.entities() : null,
+                cases.put(id, new ReferenceCase(id, calculator, row.category(), () -> objectOrNone(row.entities()),
                         row.v1(), row.corrected()));
             }
         }
         return cases;
+    }
+
+    /** entities that cannot be read are no entities to grading: the case is then checked against its label only */
+    private static JsonNode objectOrNone(JsonNode entities) {
+        return entities.isObject() ? entities : null;
     }
 }

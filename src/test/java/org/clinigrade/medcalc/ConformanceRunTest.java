@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.Folder;
 import org.clinigrade.calc.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class ConformanceRunTest {
     void a_malformed_errata_file_names_the_entry_and_the_field(@TempDir Path temp) throws IOException {
         Files.writeString(temp.resolve("bmi.json"), "[{\"row\": 1, \"calculator\": \"bmi\", \"category\": \"oops\", \"reason\": \"x\"}]");
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Errata.load(temp));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Errata.load(Folder.of(temp)));
 
         assertTrue(e.getMessage().contains("bmi.json[0]: category 'oops' is not one of"), e.getMessage());
     }
