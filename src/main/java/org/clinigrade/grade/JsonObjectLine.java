@@ -224,29 +224,27 @@ public final class JsonObjectLine {
             int i = from;
             while (true) {
                 i = ByteSearch.stringSpecial(bytes, i, end);
-                if (endsAt(i)) {
-                    p = i;
-                    throw error("the line ends inside a string");
-                }
-                byte b = bytes[i];
+                byte b = i < end ? bytes[i] : 0;
                 if (b == '"') {
                     return i;
                 }
-                if (b != '\\') {
-                    p = i;
-                    throw error("unescaped control character (code " + b + ") in a string");
+                if (b == '\\') {
+                    i += escapeLength(i);
+                    continue;
                 }
-                i += escapeLength(i);
+                p = i;
+                throw error(endsAt(i) ? "the line ends inside a string"
+                        : "unescaped control character (code " + b + ") in a string");
             }
         }
 
         private int escapeLength(int backslash) {
             int e = backslash + 1 < end ? bytes[backslash + 1] : -1;
-            if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
-                return 2;
-            }
             if (e == 'u' && backslash + 6 <= end && hex(backslash + 2) >= 0) {
                 return 6;
+            }
+            if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                return 2;
             }
             p = backslash;
             throw error("invalid escape in a string");
@@ -362,13 +360,22 @@ public final class JsonObjectLine {
         }
 
         private void skipSpace() {
-            while (!endsAt(p) && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r' || bytes[p] == '\n')) {
+            while (p < end) {
+                byte b = bytes[p];
+                if (b != ' ' && b != '\t' && (b != '\r' && b != '\n' || endsAt(p))) {
+                    return;
+                }
                 p++;
             }
         }
 
+        /** the byte at p, or -1 where the line ends */
         private int peek() {
-            return endsAt(p) ? -1 : bytes[p] & 0xFF;
+            if (p >= end) {
+                return -1;
+            }
+            int b = bytes[p] & 0xFF;
+            return (b == '\n' || b == '\r') && endsAt(p) ? -1 : b;
         }
 
         private InvalidRecordException error(String what) {
