@@ -178,10 +178,10 @@ public final class GradeRun {
                     json.writeRaw('\n');
                 }
             } catch (InvalidRecordException e) {
-                end = LineChunks.contentEnd(data, offset, limit);
+                end = end >= 0 ? end : LineChunks.contentEnd(data, offset, limit);
                 invalid(e.id() != null ? e.id() : id, unreadable(data, offset, end, e.getMessage()));
             } catch (RuntimeException e) {
-                end = LineChunks.contentEnd(data, offset, limit);
+                end = end >= 0 ? end : LineChunks.contentEnd(data, offset, limit);
                 invalid(id, "internal error: " + e);
             }
             return LineChunks.nextLine(data, end, limit);
