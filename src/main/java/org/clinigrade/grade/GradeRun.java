@@ -1,6 +1,5 @@
 package org.clinigrade.grade;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -20,9 +19,6 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Grades a JSON Lines file of model outputs: one verdict line per input line, in input order, and the summary.
@@ -36,9 +32,6 @@ public final class GradeRun {
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     /** read at a time: at MedCalc-Bench's 4 KB a line, a few hundred lines for one thread, and within its cache */
     private static final int CHUNK_BYTES = 1024 * 1024;
-    /** verdict lines end in '\n', and nothing else goes between them */
-    private static final ObjectWriter LINES = JsonMapper.builder().build().writer().withRootValueSeparator((String) null);
-
     private final OutputFormat format;
     private final Grader grader;
     private final boolean withProcess;
@@ -123,7 +116,7 @@ public final class GradeRun {
      * The verdict lines of one chunk, its counts, and its invalid lines, whose verdicts say their line number and are
      * written only once the lines before the chunk have been counted.
      */
-    private record Graded(byte[] lines, GradeSummary summary, List<Unnumbered> invalid) {
+    private record Graded(JsonBytes lines, GradeSummary summary, List<Unnumbered> invalid) {
     }
 
     /** an invalid line's verdict, to be written at byte {@code at} of its chunk's verdicts */
@@ -137,28 +130,24 @@ public final class GradeRun {
     /** grades the lines of one chunk in order */
     private final class ChunkGrading {
         private final int maxLineBytes;
-        private ByteArrayOutputStream lines;
+        private JsonBytes lines;
         private final GradeSummary summary = new GradeSummary();
         private final List<Unnumbered> invalid = new ArrayList<>();
-        private JsonGenerator json;
 
         ChunkGrading(int maxLineBytes) {
             this.maxLineBytes = maxLineBytes;
         }
 
         Graded grade(LineChunks.Chunk chunk) {
-            lines = new ByteArrayOutputStream((chunk.end() - chunk.from()) / 8 + 512);
-            try (JsonGenerator generator = LINES.createGenerator(lines)) {
-                json = generator;
-                int next = chunk.from();
-                while (next < chunk.end()) {
-                    next = line(chunk.data(), next, chunk.end());
-                }
-                if (chunk.oversizeLast()) {
-                    invalid(null, tooLong());
-                }
+            lines = new JsonBytes((chunk.end() - chunk.from()) / 8 + 512);
+            int next = chunk.from();
+            while (next < chunk.end()) {
+                next = line(chunk.data(), next, chunk.end());
             }
-            return new Graded(lines.toByteArray(), summary, invalid);
+            if (chunk.oversizeLast()) {
+                invalid(null, tooLong());
+            }
+            return new Graded(lines, summary, invalid);
         }
 
         /** grades the line that starts at offset; where the next one starts */
@@ -174,8 +163,8 @@ public final class GradeRun {
                     id = line.output().id();
                     Verdict verdict = grader.grade(line.output(), reference(line.output()));
                     summary.add(verdict);
-                    verdict.write(json);
-                    json.writeRaw('\n');
+                    verdict.write(lines);
+                    lines.newline();
                 }
             } catch (InvalidRecordException e) {
                 end = end >= 0 ? end : LineChunks.contentEnd(data, offset, limit);
@@ -205,7 +194,6 @@ public final class GradeRun {
         }
 
         private void invalid(String id, String reason) {
-            json.flush();
             invalid.add(new Unnumbered(lines.size(), summary.records(), id, reason));
             summary.add(Verdict.invalid(id, 0, reason));
         }
@@ -241,16 +229,13 @@ public final class GradeRun {
         try {
             int from = 0;
             for (Unnumbered line : graded.invalid()) {
-                verdicts.write(graded.lines(), from, line.at() - from);
-                ByteArrayOutputStream numbered = new ByteArrayOutputStream(256);
-                try (JsonGenerator json = LINES.createGenerator(numbered)) {
-                    line.numbered(linesBefore + 1).write(json);
-                    json.writeRaw('\n');
-                }
-                verdicts.write(numbered.toByteArray());
+                graded.lines().writeTo(verdicts, from, line.at());
+                JsonBytes numbered = new JsonBytes(256);
+                line.numbered(linesBefore + 1).write(numbered);
+                numbered.newline().writeTo(verdicts, 0, numbered.size());
                 from = line.at();
             }
-            verdicts.write(graded.lines(), from, graded.lines().length - from);
+            graded.lines().writeTo(verdicts, from, graded.lines().size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

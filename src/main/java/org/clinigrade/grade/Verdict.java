@@ -1,9 +1,5 @@
 package org.clinigrade.grade;
 
-import java.io.ByteArrayOutputStream;
-import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,60 +31,29 @@ public record Verdict(String id, String calculator, Integer medcalcId, String ca
 
     /** the verdict line as a tree, for callers that embed it; written once, by {@link #write}, and read back */
     public ObjectNode toJson() {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(512);
-        try (JsonGenerator generator = JSON.createGenerator(line)) {
-            write(generator);
-        }
+        JsonBytes line = new JsonBytes(512);
+        write(line);
         return (ObjectNode) JSON.readTree(line.toByteArray());
     }
 
     /** one line of verdicts.jsonl, without the newline */
-    public void write(JsonGenerator json) {
-        json.writeStartObject();
-        json.writeStringProperty("id", id);
-        json.writeStringProperty("calculator", calculator);
+    void write(JsonBytes json) {
+        json.startObject();
+        json.name("id").string(id);
+        json.name("calculator").string(calculator);
         if (medcalcId != null) {
-            json.writeNumberProperty("medcalc_id", medcalcId.intValue());
+            json.name("medcalc_id").number(medcalcId.intValue());
         }
-        json.writeStringProperty("category", category);
-        json.writeBooleanProperty("correct", correct);
-        json.writeStringProperty("error_type", errorType.key());
+        json.name("category").string(category);
+        json.name("correct").bool(correct);
+        json.name("error_type").string(errorType.key());
         if (correctV1 != null) {
-            json.writeBooleanProperty("correct_v1", correctV1.booleanValue());
+            json.name("correct_v1").bool(correctV1.booleanValue());
         }
         if (fileVerdict != null) {
-            json.writeBooleanProperty("file_correct", fileVerdict.booleanValue());
+            json.name("file_correct").bool(fileVerdict.booleanValue());
         }
-        json.writeName("evidence");
-        write(json, evidence);
-        json.writeEndObject();
-    }
-
-    /**
-     * A tree written node by node, as {@code writeTree} would write it: that goes through databind's serializer
-     * lookup for every node of every record, a large part of what a large grading run has to compile and run.
-     */
-    private static void write(JsonGenerator json, JsonNode node) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                json.writeStartObject();
-                for (Map.Entry<String, JsonNode> property : node.properties()) {
-                    json.writeName(property.getKey());
-                    write(json, property.getValue());
-                }
-                json.writeEndObject();
-            }
-            case ARRAY -> {
-                json.writeStartArray();
-                for (JsonNode element : node) {
-                    write(json, element);
-                }
-                json.writeEndArray();
-            }
-            case STRING -> json.writeString(node.stringValue());
-            case BOOLEAN -> json.writeBoolean(node.booleanValue());
-            case NULL -> json.writeNull();
-            default -> json.writeTree(node);
-        }
+        json.name("evidence").node(evidence);
+        json.endObject();
     }
 }

@@ -46,7 +46,18 @@ public final class Numbers {
      * "-0.5", "007"). Most answers are; readers check this before their general patterns.
      */
     public static boolean plainDecimal(String text) {
-        return !Double.isNaN(plainDecimalValue(text));
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int point = -1;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && point < 0 && i > start) {
+                point = i;
+            } else if (!isDigit(c)) {
+                return false;
+            }
+        }
+        return length > start && point != length - 1;
     }
 
     /**
@@ -56,37 +67,33 @@ public final class Numbers {
      * reads a number or two from every record, and the general parser is many times slower.
      */
     public static double plainDecimalValue(String text) {
-        int length = text.length();
-        int i = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (!plainDecimal(text)) {
+            return Double.NaN;
+        }
+        boolean negative = text.charAt(0) == '-';
         long digits = 0;
         int significant = 0;
         int decimals = 0;
-        int point = -1;
-        int start = i;
-        for (; i < length; i++) {
+        boolean fraction = false;
+        for (int i = negative ? 1 : 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isDigit(c)) {
-                if (digits != 0 || c != '0') {
-                    significant++;
-                }
-                digits = digits * 10 + (c - '0');
-                if (point >= 0) {
-                    decimals++;
-                }
-            } else if (c == '.' && point < 0 && i > start) {
-                point = i;
-            } else {
-                return Double.NaN;
+            if (c == '.') {
+                fraction = true;
+                continue;
             }
-        }
-        if (i == start || point == length - 1) {
-            return Double.NaN;
+            if (digits != 0 || c != '0') {
+                significant++;
+            }
+            digits = digits * 10 + (c - '0');
+            if (fraction) {
+                decimals++;
+            }
         }
         if (significant > 15 || decimals >= POWERS_OF_TEN.length) {
             return Double.parseDouble(text);
         }
         double value = digits / POWERS_OF_TEN[decimals];
-        return start == 1 ? -value : value;
+        return negative ? -value : value;
     }
 
     /** 10^0 … 10^22, the powers of ten a double holds exactly */
