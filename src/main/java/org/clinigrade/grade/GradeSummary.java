@@ -2,6 +2,7 @@ package org.clinigrade.grade;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public final class GradeSummary {
     static final int LISTED = 1_000;
 
     private final Counts overall = new Counts();
-    private final Map<String, Counts> byCategory = new TreeMap<>();
+    /** sorted only when written: a tree's comparisons for every record cost more than a hash */
+    private final Map<String, Counts> byCategory = new HashMap<>();
     private final Map<String, Counts> byCalculator = new LinkedHashMap<>();
     private final Map<String, Integer> medcalcIds = new LinkedHashMap<>();
     private final Map<String, int[]> stepsByCalculator = new LinkedHashMap<>();
@@ -184,7 +186,7 @@ public final class GradeSummary {
         accuracy(json, overall.correct, overall.records - invalidRecords(), "accuracy_ci95");
         json.set("error_types", overall.toJson().get("error_types"));
         ObjectNode categories = json.putObject("by_category");
-        byCategory.forEach((key, counts) -> categories.set(key, counts.toJson()));
+        new TreeMap<>(byCategory).forEach((key, counts) -> categories.set(key, counts.toJson()));
         ObjectNode calculators = json.putObject("by_calculator");
         byCalculator.forEach((key, counts) -> {
             ObjectNode node = JsonNodeFactory.instance.objectNode();

@@ -19,10 +19,15 @@ final class JsonBytes {
     private static final byte[] TRUE = bytes("true");
     private static final byte[] FALSE = bytes("false");
     private static final byte[] NULL = bytes("null");
+    /** strings whose bytes are kept: a power of two, and more than a verdict's distinct strings */
+    private static final int KEPT = 256;
+    private static final int MAX_KEPT_LENGTH = 128;
 
     private byte[] bytes;
     private int size;
     private char[] chars = new char[64];
+    private final String[] keptText = new String[KEPT];
+    private final byte[][] keptJson = new byte[KEPT][];
     /** a value or member was written in the current object or array, so the next one needs a comma */
     private boolean comma;
     /** a member's name was just written, so its value follows without a comma */
@@ -113,7 +118,23 @@ final class JsonBytes {
     }
 
     JsonBytes number(long value) {
-        return raw(Long.toString(value));
+        if (value < 0) {
+            return raw(Long.toString(value));
+        }
+        beforeValue();
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        long rest = value;
+        for (int i = size + digits - 1; i >= size; i--) {
+            bytes[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        size += digits;
+        comma = true;
+        return this;
     }
 
     /** a tree, member by member */
@@ -170,7 +191,28 @@ final class JsonBytes {
         }
     }
 
+    /**
+     * A string as a quoted JSON string. Most strings of a verdict are the same string objects every time (member
+     * names, error types, calculator ids, the labels of a case), so their bytes are kept, by identity, and copied.
+     */
     private void quoted(String text) {
+        if (text.length() > MAX_KEPT_LENGTH) {
+            encode(text);
+            return;
+        }
+        int hash = text.hashCode();
+        int slot = (hash ^ hash >>> 16) & (KEPT - 1);
+        if (keptText[slot] == text) {
+            put(keptJson[slot]);
+            return;
+        }
+        int start = size;
+        encode(text);
+        keptText[slot] = text;
+        keptJson[slot] = Arrays.copyOfRange(bytes, start, size);
+    }
+
+    private void encode(String text) {
         int length = text.length();
         // the characters copied out at once: reading them one by one through the string is several times slower
         if (chars.length < length) {

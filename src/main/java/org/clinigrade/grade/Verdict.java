@@ -31,9 +31,14 @@ public record Verdict(String id, String calculator, Integer medcalcId, String ca
 
     /** the verdict line as a tree, for callers that embed it; written once, by {@link #write}, and read back */
     public ObjectNode toJson() {
+        return (ObjectNode) JSON.readTree(toLine());
+    }
+
+    /** the line of verdicts.jsonl, without the newline */
+    public byte[] toLine() {
         JsonBytes line = new JsonBytes(512);
         write(line);
-        return (ObjectNode) JSON.readTree(line.toByteArray());
+        return line.toByteArray();
     }
 
     /** one line of verdicts.jsonl, without the newline */

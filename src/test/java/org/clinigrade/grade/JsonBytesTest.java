@@ -72,6 +72,21 @@ class JsonBytesTest {
         assertSame(tree);
     }
 
+    /** strings seen before come from kept bytes; more strings than are kept, so kept ones are also replaced */
+    @Test
+    void writes_repeated_strings_as_jackson_does() {
+        ObjectNode tree = NODES.objectNode();
+        for (int i = 0; i < 1000; i++) {
+            tree.put("name " + i, i % 3 == 0 ? "é \"" + i : "value " + i);
+        }
+        String once = new String(JSON.writeValueAsBytes(tree), StandardCharsets.ISO_8859_1);
+        JsonBytes bytes = new JsonBytes(8);
+        for (int i = 0; i < 3; i++) {
+            bytes.node(tree).newline();
+        }
+        assertEquals((once + "\n").repeat(3), new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1));
+    }
+
     @Test
     void lines_are_separate_values() {
         JsonBytes bytes = new JsonBytes(1);

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.clinigrade.grade.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,5 +66,45 @@ class MedcalcAnswerRulesTest {
         assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("-007"));
         assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("1__000"));
         assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.python("1,000"));
+    }
+
+    /** dates read the quick way for the usual form, and by the formatter for the rest: the same dates, the same refusals */
+    @Test
+    void reads_dates_as_strptime_does_whichever_way() {
+        DateTimeFormatter formatter = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+        Random random = new Random(13);
+        String alphabet = "0123456789/ -x";
+        List<String> texts = new ArrayList<>(List.of("1/5/2022", "01/05/2022", "12/31/1999", "2/29/2024", "2/29/2023",
+                "02/30/2020", "13/01/2020", "0/10/2020", "10/0/2020", "00/00/0000", "1/1/0000", "123/1/2020", "1/123/2020",
+                "1/1/20201", "1/1/202", "/1/2020", "1//2020", "1/1/", " 3/4/2021 ", "3/4/2021\n", "+3/4/2021", "3/-4/2021",
+                "٣/4/2021", "3/4/2021/", ""));
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+            texts.add(number(random, 1 + random.nextInt(3)) + "/" + number(random, 1 + random.nextInt(3)) + "/"
+                    + number(random, 3 + random.nextInt(3)));
+        }
+        for (String text : texts) {
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(text.strip(), formatter);
+            } catch (DateTimeParseException e) {
+                expected = null;
+            }
+            if (expected == null) {
+                assertThrows(IllegalArgumentException.class, () -> MedcalcAnswerRules.date(text), text);
+            } else {
+                assertEquals(expected, MedcalcAnswerRules.date(text), text);
+            }
+        }
+    }
+
+    /** a number of so many digits, small ones (possible months and days) more often */
+    private static String number(Random random, int digits) {
+        String value = Integer.toString(random.nextInt(digits <= 2 ? 40 : (int) Math.pow(10, digits)));
+        return "0".repeat(Math.max(0, digits - value.length())) + value;
     }
 }
