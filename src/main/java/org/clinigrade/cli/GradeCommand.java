@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.InvalidInputException;
@@ -81,8 +84,11 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
-        CalculatorCatalog catalog = catalogOptions.catalog();
-        Map<String, ReferenceCase> cases = reference == null ? Map.of() : MedcalcReferences.load(reference, corrected, catalog);
+        // the calculators load while the reference CSV is read
+        CompletableFuture<CalculatorCatalog> loading = CompletableFuture.supplyAsync(catalogOptions::catalog);
+        Supplier<CalculatorCatalog> loaded = () -> loaded(loading);
+        Map<String, ReferenceCase> cases = reference == null ? Map.of() : MedcalcReferences.load(reference, corrected, loaded);
+        CalculatorCatalog catalog = loaded.get();
         boolean answerOnly = compat != null;
         Grader grader = new Grader(answerOnly ? new MedcalcAnswerRules() : null, corrected != null);
         GradeRun run = new GradeRun(outputFormat(), grader, !answerOnly, reference == null ? null : cases::get, catalog);
@@ -100,6 +106,21 @@ final class GradeCommand implements Callable<Integer> {
         }
         report(json);
         return counts.invalidRecords() > 0 ? SOME_RECORDS_INVALID : 0;
+    }
+
+    /** the catalog, or what stopped it loading, as if it had been loaded on this thread */
+    private static CalculatorCatalog loaded(CompletableFuture<CalculatorCatalog> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private void checkOptions() {
@@ -146,10 +167,15 @@ final class GradeCommand implements Callable<Integer> {
 
     private void report(ObjectNode json) {
         PrintWriter err = spec.commandLine().getErr();
-        double accuracy = json.path("accuracy").asDouble(Double.NaN);
-        err.printf(java.util.Locale.ROOT, "graded %d records: accuracy %.2f%% (95%% CI %.2f–%.2f%%), %d invalid%n",
-                json.get("records").intValue(), 100 * accuracy, 100 * json.path("accuracy_ci95").path(0).asDouble(Double.NaN),
-                100 * json.path("accuracy_ci95").path(1).asDouble(Double.NaN), json.get("invalid_records").intValue());
+        int records = json.get("records").intValue();
+        int invalid = json.get("invalid_records").intValue();
+        if (json.path("accuracy").isNumber()) {
+            err.printf(java.util.Locale.ROOT, "graded %d records: accuracy %.2f%% (95%% CI %.2f–%.2f%%), %d invalid%n",
+                    records, 100 * json.get("accuracy").doubleValue(), 100 * json.get("accuracy_ci95").get(0).doubleValue(),
+                    100 * json.get("accuracy_ci95").get(1).doubleValue(), invalid);
+        } else {
+            err.printf("graded %d records: none could be graded, %d invalid (their verdicts say why)%n", records, invalid);
+        }
         err.flush();
     }
 

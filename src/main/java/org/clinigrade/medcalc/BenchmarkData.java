@@ -55,8 +55,11 @@ final class BenchmarkData {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(file.toString(), e.getMessage());
         }
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(file.toString(), "has no rows (expected a header line, then a row per case)");
+        }
         for (String column : columns) {
-            if (!rows.isEmpty() && !rows.get(0).containsKey(column)) {
+            if (!rows.get(0).containsKey(column)) {
                 throw new InvalidInputException(file.toString(), "no column '" + column + "'");
             }
         }

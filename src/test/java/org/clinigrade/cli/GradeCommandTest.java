@@ -1,6 +1,7 @@
 package org.clinigrade.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -80,5 +81,35 @@ class GradeCommandTest {
         CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, option, value);
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains(message), run.err());
+    }
+
+    @Test
+    void a_reference_csv_without_rows_is_a_one_line_error(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("empty.csv"), "Row Number,Calculator ID\n");
+        CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", csv.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("empty.csv: has no rows"), run.err());
+    }
+
+    /** the calculators load on another thread while the CSV is read; what stops them is reported all the same */
+    @Test
+    void a_broken_calculator_file_stops_grading_with_its_name(@TempDir Path dir) throws IOException {
+        Path calculators = Files.createDirectory(dir.resolve("calculators"));
+        Files.writeString(calculators.resolve("broken.json"), "{\"id\": ");
+        CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--calculators-dir",
+                calculators.toString(), "--out", dir.resolve("v.jsonl").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("broken.json"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void a_run_where_nothing_could_be_graded_says_so(@TempDir Path dir) throws IOException {
+        Path outputs = Files.writeString(dir.resolve("outputs.jsonl"), "not json\n{\"Row Number\": 999, \"LLM Answer\": \"1\"}\n");
+        CliRun run = CliRun.of("grade", "--outputs", outputs.toString(), "--reference", REFERENCE, "--format", "medcalc",
+                "--out", dir.resolve("v.jsonl").toString());
+        assertEquals(GradeCommand.SOME_RECORDS_INVALID, run.exitCode(), run.err());
+        assertTrue(run.err().contains("graded 2 records: none could be graded, 2 invalid"), run.err());
+        assertFalse(run.err().contains("NaN"), run.err());
     }
 }
