@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.CalculatorFileException;
 import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.engine.Calculation;
 import org.clinigrade.engine.RuleCompilationException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The tools the server offers for a catalog: {@code find_calculators}, {@code describe_calculator},
@@ -27,6 +30,7 @@ public final class Toolbox {
     private final CalculatorCatalog catalog;
     private final Map<String, Tool> tools = new LinkedHashMap<>();
     private CalculatorIndex index;
+    private final AtomicBoolean warming = new AtomicBoolean();
 
     private Toolbox(CalculatorCatalog catalog, boolean toolPerCalculator) {
         this.catalog = catalog;
@@ -43,6 +47,41 @@ public final class Toolbox {
     /** @param toolPerCalculator also one tool per calculator, each with the calculator's own input schema */
     public static Toolbox of(CalculatorCatalog catalog, boolean toolPerCalculator) {
         return new Toolbox(catalog, toolPerCalculator);
+    }
+
+    /**
+     * Loads the rule engine on a background thread of low priority, so that the first {@code calculate} does not
+     * wait for it: the engine's classes and a first session are most of a first call's 0.4–0.5 s, and a client
+     * seldom calls a tool the moment it has listed them. Reads nothing in and runs one calculator's rules over no
+     * facts; what goes wrong is left for that calculator's first real call to report. Only the first call does
+     * anything.
+     *
+     * @return the thread, started by the first call; null from later calls
+     */
+    public Thread warmUp() {
+        if (warming.getAndSet(true)) {
+            return null;
+        }
+        Thread thread = new Thread(() -> {
+            if (catalog.all().isEmpty()) {
+                return;
+            }
+            Calculator calculator = catalog.all().get(0);
+            try {
+                calculator.evaluate(JsonNodeFactory.instance.objectNode());
+            } catch (RuntimeException e) {
+                // missing inputs, as expected: the input reader is loaded now
+            }
+            try {
+                calculator.rules().run(List.of(), new Calculation());
+            } catch (RuntimeException e) {
+                // a broken rule file: its first real call reports it
+            }
+        }, "clinigrade-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        return thread;
     }
 
     private void add(Tool tool) {

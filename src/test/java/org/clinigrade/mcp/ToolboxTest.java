@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.JsonSchemas;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -166,5 +171,43 @@ class ToolboxTest {
         JsonNode verdict = call("grade_answer", "{\"calculator\": 6, \"reference_entities\": {\"weight\": 70, "
                 + "\"height\": 175}, \"answer\": null}").structured();
         assertEquals("abstained", verdict.get("error_type").stringValue());
+    }
+
+    /** the engine loads in the background once; a rule it could not load is still reported by the call that needs it */
+    @Test
+    void warming_up_runs_once_and_leaves_errors_to_the_calls(@TempDir Path temp) throws Exception {
+        Toolbox bundled = Toolbox.of(CalculatorCatalog.bundled(), false);
+        Thread warming = bundled.warmUp();
+        assertNull(bundled.warmUp(), "only the first call starts it");
+        warming.join(60_000);
+        ToolResult result = bundled.call("calculate", JSON.readTree("{\"calculator\": \"cockcroft-gault\", \"entities\": "
+                + COCKCROFT_GAULT + "}"));
+        assertEquals(50.21, result.structured().get("value").doubleValue());
+
+        Toolbox broken = Toolbox.of(CalculatorCatalog.load(null, rulesThatDoNotCompile(temp)), false);
+        broken.warmUp().join(60_000);
+        ToolResult error = broken.call("calculate", JSON.readTree(
+                "{\"calculator\": \"bmi\", \"entities\": {\"weight\": [70, \"kg\"], \"height\": [175, \"cm\"]}}"));
+        assertTrue(error.error());
+        assertTrue(error.text().startsWith("calculator error: ") && error.text().contains("bmi.drl"), error.text());
+    }
+
+    /** a copy of rules/ in which no calculator's rules compile */
+    private static Path rulesThatDoNotCompile(Path temp) throws IOException {
+        Path rules = Path.of("rules");
+        Path copy = temp.resolve("rules");
+        try (Stream<Path> files = Files.walk(rules)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(rules.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (file.getParent().getFileName().toString().equals("calculators")) {
+                    Files.writeString(target, "this is not DRL");
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
     }
 }

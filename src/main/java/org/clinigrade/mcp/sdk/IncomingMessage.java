@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON gets -32700; JSON that is not a JSON-RPC 2.0 message, or a message over the size limit, gets -32600 (with the
  * message's id when its start holds one); a {@code tools/call} whose params are not {name, arguments} or that names a
  * tool the server lacks gets -32602 that says so (the SDK's own message for an unknown tool is the specification's
- * example text, "Unknown tool: invalid_tool_name").
+ * example text, "Unknown tool: invalid_tool_name"). A client's {@code notifications/initialized} also starts the
+ * toolbox's warm-up.
  */
 final class IncomingMessage {
 
@@ -66,6 +67,10 @@ final class IncomingMessage {
         String problem = problem(tree);
         if (problem != null) {
             return rejected(id, ErrorCodes.INVALID_REQUEST, "Invalid Request: " + problem, BAD_REQUEST);
+        }
+        if (McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(tree.path("method").asString(null))) {
+            // the server's own start is over; the engine loads while the client lists the tools and decides on a call
+            toolbox.warmUp();
         }
         if (McpSchema.METHOD_TOOLS_CALL.equals(tree.path("method").asString(null))) {
             String invalid = toolCallProblem(tree.get("params"));
