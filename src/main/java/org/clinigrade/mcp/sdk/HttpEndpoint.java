@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -42,6 +43,7 @@ public final class HttpEndpoint implements AutoCloseable {
     private final McpSyncServer server;
     private final Path baseDir;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private HttpEndpoint(Tomcat tomcat, Connector connector, McpSyncServer server, Path baseDir) {
         this.tomcat = tomcat;
@@ -96,9 +98,16 @@ public final class HttpEndpoint implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** blocks until the server is stopped */
+    /**
+     * Blocks until the server is stopped. Not Tomcat's own wait: stopping Tomcat waits up to a second for the thread
+     * in it to end, and on SIGTERM that thread goes on to {@code System.exit}, which blocks while the JVM shuts down.
+     */
     public void await() {
-        tomcat.getServer().await();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** stops serving; a second call does nothing */
@@ -116,6 +125,7 @@ public final class HttpEndpoint implements AutoCloseable {
         server.close();
         deleteRecursively(baseDir);
         forgetFolder();
+        stopped.countDown();
     }
 
     /** Tomcat records its folder in system properties, where a later Tomcat in this JVM would make it again */

@@ -1,6 +1,7 @@
 package org.clinigrade.mcp.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -135,5 +136,16 @@ class HttpEndpointTest {
             body = body.lines().filter(line -> line.startsWith("data:")).findFirst().orElseThrow().substring(5);
         }
         return JSON.readTree(body);
+    }
+
+    /** what a SIGTERM does: close from another thread, and the thread waiting in await goes on at once */
+    @Test
+    void closing_releases_the_thread_that_awaits_the_server() throws Exception {
+        HttpEndpoint other = ToolServer.serveHttp(Toolbox.of(CalculatorCatalog.bundled(), false), "127.0.0.1", 0);
+        Thread waiting = new Thread(other::await, "awaiting");
+        waiting.start();
+        other.close();
+        waiting.join(10_000);
+        assertFalse(waiting.isAlive(), "await returned once the server was closed");
     }
 }
