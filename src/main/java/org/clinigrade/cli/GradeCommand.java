@@ -72,8 +72,9 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "HTML", description = "Write a self-contained HTML report.")
     Path html;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Grade on N threads; verdicts are identical (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Grade on N threads; the verdicts are the same bytes whatever N (default: the number of processors).")
+    Integer threads;
 
     @Mixin
     CatalogOptions catalogOptions;
@@ -94,7 +95,7 @@ final class GradeCommand implements Callable<Integer> {
         GradeRun run = new GradeRun(outputFormat(), grader, !answerOnly, reference == null ? null : cases::get, catalog);
         GradeSummary counts;
         try (OutputStream verdicts = verdictStream()) {
-            counts = run.run(outputs, verdicts, threads, new Progress(spec.commandLine().getErr()));
+            counts = run.run(outputs, verdicts, threads(), new Progress(spec.commandLine().getErr()));
         }
         ObjectNode json = counts.toJson(answerOnly ? "medcalc-compat" : "clinigrade",
                 corrected != null ? "corrected where available, else v1.0" : "v1.0", titles(catalog));
@@ -106,6 +107,11 @@ final class GradeCommand implements Callable<Integer> {
         }
         report(json);
         return counts.invalidRecords() > 0 ? SOME_RECORDS_INVALID : 0;
+    }
+
+    /** as many threads as processors unless told: more threads change only how soon the verdicts come */
+    private int threads() {
+        return threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 256);
     }
 
     /** the catalog, or what stopped it loading, as if it had been loaded on this thread */
@@ -131,7 +137,7 @@ final class GradeCommand implements Callable<Integer> {
         if (corrected != null && reference == null) {
             throw new InvalidInputException("--corrected", "needs --reference, whose rows the corrected labels relabel");
         }
-        if (threads < 1 || threads > 256) {
+        if (threads != null && (threads < 1 || threads > 256)) {
             throw new InvalidInputException("--threads", "expected 1 to 256, got " + threads);
         }
         if (!format.equals("auto") && !format.equals("medcalc") && !format.equals("native")) {

@@ -112,4 +112,16 @@ class GradeCommandTest {
         assertTrue(run.err().contains("graded 2 records: none could be graded, 2 invalid"), run.err());
         assertFalse(run.err().contains("NaN"), run.err());
     }
+
+    /** one thread per processor unless told, and the same bytes as one thread */
+    @Test
+    void the_default_number_of_threads_writes_what_one_thread_writes(@TempDir Path dir) throws IOException {
+        Path one = dir.resolve("one.jsonl");
+        Path unset = dir.resolve("default.jsonl");
+        CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--threads", "1", "--out", one.toString());
+        CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--out", unset.toString());
+        assertEquals(GradeCommand.SOME_RECORDS_INVALID, run.exitCode(), run.err());
+        assertEquals(Files.readString(one), Files.readString(unset));
+        assertEquals(6, Files.readAllLines(unset).size());
+    }
 }
