@@ -41,11 +41,6 @@ final class JsonBytes {
         return size;
     }
 
-    /** the array written into; valid up to {@link #size} */
-    byte[] array() {
-        return bytes;
-    }
-
     void writeTo(OutputStream out, int from, int to) throws IOException {
         out.write(bytes, from, to - from);
     }
