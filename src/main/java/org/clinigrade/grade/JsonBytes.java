@@ -58,27 +58,24 @@ final class JsonBytes {
     }
 
     JsonBytes startObject() {
-        beforeValue();
-        put((byte) '{');
-        comma = false;
-        return this;
+        return open('{');
     }
 
     JsonBytes endObject() {
-        put((byte) '}');
-        comma = true;
-        return this;
+        return close('}');
     }
 
-    JsonBytes startArray() {
+    /** starts an object or array */
+    private JsonBytes open(char bracket) {
         beforeValue();
-        put((byte) '[');
+        put((byte) bracket);
         comma = false;
         return this;
     }
 
-    JsonBytes endArray() {
-        put((byte) ']');
+    /** ends an object or array */
+    private JsonBytes close(char bracket) {
+        put((byte) bracket);
         comma = true;
         return this;
     }
@@ -143,11 +140,11 @@ final class JsonBytes {
                 endObject();
             }
             case ARRAY -> {
-                startArray();
+                open('[');
                 for (JsonNode element : node) {
                     node(element);
                 }
-                endArray();
+                close(']');
             }
             case STRING -> string(node.stringValue());
             case BOOLEAN -> bool(node.booleanValue());
