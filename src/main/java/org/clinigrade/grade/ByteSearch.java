@@ -7,7 +7,8 @@ import java.nio.ByteOrder;
 /**
  * Finds bytes eight at a time (SWAR: a word-wide test for "some byte in this long is X"). Grading a large file is
  * mostly finding line ends and skipping the patient note inside each line; a byte-at-a-time loop is the bottleneck
- * there, several times slower than the rest of grading.
+ * there, several times slower than the rest of grading. A search reads whole words while they lie within the array,
+ * also past {@code to}: what lies beyond it is never reported, and a line's end is rarely a word's.
  */
 final class ByteSearch {
 
@@ -25,10 +26,11 @@ final class ByteSearch {
     /** the index of the first '\n' in bytes[from, to), or -1 */
     static int newline(byte[] bytes, int from, int to) {
         int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+        for (int last = bytes.length - Long.BYTES; i < to && i <= last; i += Long.BYTES) {
             long found = zeroBytes((long) LONGS.get(bytes, i) ^ NEWLINES);
             if (found != 0) {
-                return i + lowestByte(found);
+                int at = i + lowestByte(found);
+                return at < to ? at : -1;
             }
         }
         for (; i < to; i++) {
@@ -45,11 +47,10 @@ final class ByteSearch {
      */
     static int stringSpecial(byte[] bytes, int from, int to) {
         int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, i);
-            long found = zeroBytes(word ^ QUOTES) | zeroBytes(word ^ BACKSLASHES) | (word - SPACES) & ~word & HIGH_BITS;
+        for (int last = bytes.length - Long.BYTES; i < to && i <= last; i += Long.BYTES) {
+            long found = stringSpecials((long) LONGS.get(bytes, i));
             if (found != 0) {
-                return i + lowestByte(found);
+                return Math.min(i + lowestByte(found), to);
             }
         }
         for (; i < to; i++) {
@@ -59,6 +60,15 @@ final class ByteSearch {
             }
         }
         return to;
+    }
+
+    /**
+     * The high bit of each quote, backslash and control character in word, exact for the lowest one. The three
+     * tests share one mask: a byte of 0x80 or more (UTF-8) is never special, and below it each subtraction sets the
+     * high bit only where the byte is the one sought, or above a byte that is.
+     */
+    private static long stringSpecials(long word) {
+        return ((word ^ QUOTES) - ONES | (word ^ BACKSLASHES) - ONES | word - SPACES) & ~word & HIGH_BITS;
     }
 
     /**

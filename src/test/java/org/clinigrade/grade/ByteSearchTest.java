@@ -1,0 +1,51 @@
+package org.clinigrade.grade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The word-at-a-time searches against a byte-at-a-time reading of their definitions. */
+class ByteSearchTest {
+
+    /** bytes a search must tell apart: the ones it looks for, their neighbours, and UTF-8 bytes */
+    private static final byte[] ALPHABET = {'"', '\\', '\n', '\r', 0, 0x1F, ' ', '!', '#', '[', ']', 'a', 0x7F,
+        (byte) 0x80, (byte) 0xA2, (byte) 0xDC, (byte) 0xE2, (byte) 0xFF};
+
+    @Test
+    void every_search_finds_the_first_byte_it_looks_for_and_nothing_beyond_its_range() {
+        Random random = new Random(8259);
+        for (int trial = 0; trial < 200_000; trial++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            // mostly plain text, with a few bytes of every kind, so the first one falls anywhere in a word
+            int density = 1 + random.nextInt(12);
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(density) == 0 ? ALPHABET[random.nextInt(ALPHABET.length)] : (byte) 'x';
+            }
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+            int to = from + random.nextInt(bytes.length - from + 1);
+            String where = "trial " + trial + ", [" + from + ", " + to + ") of " + bytes.length;
+            assertEquals(stringSpecial(bytes, from, to), ByteSearch.stringSpecial(bytes, from, to), where);
+            assertEquals(newline(bytes, from, to), ByteSearch.newline(bytes, from, to), where);
+        }
+    }
+
+    private static int stringSpecial(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == '"' || b == '\\' || b < 0x20) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static int newline(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
