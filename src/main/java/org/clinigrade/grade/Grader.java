@@ -388,12 +388,14 @@ public final class Grader {
         return node;
     }
 
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+
     static String describe(Object value) {
         if (value instanceof Double number) {
             return Numbers.format(number);
         }
         if (value instanceof LocalDate date) {
-            return date.format(DateTimeFormatter.ofPattern("MM/dd/uuuu"));
+            return date.format(US_DATE);
         }
         if (value instanceof WeeksAndDays duration) {
             return "(" + duration.weeks() + " weeks, " + duration.days() + " days)";

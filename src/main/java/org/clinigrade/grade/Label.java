@@ -77,9 +77,11 @@ public record Label(String answer, String lower, String upper, double lowerValue
         return new Label(written, written, written);
     }
 
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+
     private static Optional<LocalDate> date(String text) {
         try {
-            return Optional.of(LocalDate.parse(text, DateTimeFormatter.ofPattern("M/d/uuuu")));
+            return Optional.of(LocalDate.parse(text, US_DATE));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
