@@ -131,6 +131,8 @@ public final class GradeRun {
     private final class ChunkGrading {
         private final int maxLineBytes;
         private JsonBytes lines;
+        /** each verdict's evidence, written here first */
+        private final JsonBytes evidence = new JsonBytes(1024);
         private final GradeSummary summary = new GradeSummary();
         private final List<Unnumbered> invalid = new ArrayList<>();
 
@@ -161,7 +163,7 @@ public final class GradeRun {
                     invalid(null, tooLong());
                 } else {
                     id = line.output().id();
-                    Verdict verdict = grader.grade(line.output(), reference(line.output()));
+                    Verdict verdict = grader.grade(line.output(), reference(line.output()), evidence);
                     summary.add(verdict);
                     verdict.write(lines);
                     lines.newline();

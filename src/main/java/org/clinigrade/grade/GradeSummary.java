@@ -129,11 +129,12 @@ public final class GradeSummary {
     }
 
     private static String disagreementReason(Verdict verdict) {
-        String check = verdict.evidence().path("check").asString("");
-        String reason = verdict.evidence().path("reason").asString("");
-        String read = verdict.evidence().path("answer").path("how").asString("");
-        String own = "clinigrade reads the answer as " + verdict.evidence().path("answer").path("read_as").asString("nothing")
-                + " and the label " + verdict.evidence().path("expected").path("answer").asString("?")
+        ObjectNode evidence = verdict.evidence();
+        String check = evidence.path("check").asString("");
+        String reason = evidence.path("reason").asString("");
+        String read = evidence.path("answer").path("how").asString("");
+        String own = "clinigrade reads the answer as " + evidence.path("answer").path("read_as").asString("nothing")
+                + " and the label " + evidence.path("expected").path("answer").asString("?")
                 + (verdict.correct() ? " accepts it" : " does not");
         return String.join("; ", List.of(check, read, reason, own).stream().filter(s -> !s.isEmpty()).toList());
     }

@@ -13,9 +13,6 @@ import org.clinigrade.calc.ResultJson;
 import org.clinigrade.engine.Step;
 import org.clinigrade.engine.WeeksAndDays;
 import org.clinigrade.units.Numbers;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Grades one model output against its reference case: reads the answer, decides correctness, and for a wrong
@@ -24,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  * reference); thread-safe.
  */
 public final class Grader {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final AnswerCheck check;
     private final boolean correctedLabels;
@@ -41,29 +36,37 @@ public final class Grader {
     }
 
     public Verdict grade(ModelOutput output, ReferenceCase reference) {
+        return grade(output, reference, new JsonBytes(256));
+    }
+
+    /**
+     * @param scratch where the evidence is written before it is copied into the verdict: a caller that grades many
+     *                records reuses one, which also keeps the bytes of the strings every verdict repeats
+     */
+    Verdict grade(ModelOutput output, ReferenceCase reference, JsonBytes scratch) {
         Calculator calculator = reference.calculator();
         OutputSpec spec = calculator.definition().output();
         AnswerReading.Reading reading = AnswerReading.read(output.answer(), spec);
         Label label = correctedLabels && reference.corrected() != null ? reference.corrected() : reference.v1();
         AnswerCheck.Judgement judgement = judge(output, reference, label, reading, spec);
         Boolean correctV1 = label == reference.v1() ? null : judge(output, reference, reference.v1(), reading, spec).correct();
-        ObjectNode evidence = NODES.objectNode();
-        evidence.set("answer", answerEvidence(output, reading, spec));
-        evidence.set("expected", expectedEvidence(label, label == reference.v1() ? "v1.0" : "corrected"));
+        JsonBytes evidence = scratch.clear().startObject();
+        answerEvidence(evidence.name("answer"), output, reading, spec);
+        expectedEvidence(evidence.name("expected"), label, label == reference.v1() ? "v1.0" : "corrected");
         if (judgement.note() != null) {
-            evidence.put("check", judgement.note());
+            evidence.name("check").string(judgement.note());
         }
         Attribution attribution = judgement.correct() ? new Attribution(ErrorType.CORRECT, StepAlignment.NONE, null)
                 : attribute(output, reference, label, reading, spec, evidence);
         Boolean file = output.fileVerdict() == null ? null : output.fileVerdict().equalsIgnoreCase("Correct");
         return new Verdict(output.id(), calculator.definition().id(), calculator.definition().medcalcId(),
                 reference.category(), judgement.correct(), attribution.type(), correctV1, file, attribution.steps(),
-                attribution.entities(), evidence);
+                attribution.entities(), evidence.endObject().toByteArray());
     }
 
     private record Attribution(ErrorType type, StepAlignment steps, EntityCheck.Outcome entities) {
-        Attribution because(ObjectNode evidence, String reason) {
-            evidence.put("reason", reason);
+        Attribution because(JsonBytes evidence, String reason) {
+            evidence.name("reason").string(reason);
             return this;
         }
     }
@@ -83,7 +86,7 @@ public final class Grader {
     }
 
     private Attribution attribute(ModelOutput output, ReferenceCase reference, Label label,
-                                  AnswerReading.Reading reading, OutputSpec spec, ObjectNode evidence) {
+                                  AnswerReading.Reading reading, OutputSpec spec, JsonBytes evidence) {
         if (reading instanceof AnswerReading.Abstention abstention) {
             return reason(evidence, ErrorType.ABSTAINED, abstention.reason());
         }
@@ -104,7 +107,7 @@ public final class Grader {
             return reason(evidence, ErrorType.UNATTRIBUTED, "the reference cannot be recomputed (" + trace.error() + ")");
         }
         if (trace.note() != null) {
-            evidence.put("reference_note", trace.note());
+            evidence.name("reference_note").string(trace.note());
         }
         if (agreesWithRecomputation(value, trace, spec)) {
             Object recomputed = trace.result().value();
@@ -126,11 +129,11 @@ public final class Grader {
         private final Label label;
         private final OutputSpec spec;
         private final Object answer;
-        private final ObjectNode evidence;
+        private final JsonBytes evidence;
         private final ReasoningText text;
 
         ProcessCheck(ModelOutput output, ReferenceCase reference, Label label, OutputSpec spec, Object answer,
-                     ObjectNode evidence) {
+                     JsonBytes evidence) {
             this.output = output;
             this.reference = reference;
             this.label = label;
@@ -155,7 +158,7 @@ public final class Grader {
                 Explanation explanation = explaining(entities);
                 Object implied = explanation.implied();
                 if (implied != null) {
-                    evidence.set("implied_answer", ResultJson.value(implied, spec.decimals()));
+                    evidence.name("implied_answer").node(ResultJson.value(implied, spec.decimals()));
                 }
                 if (implied != null && !label.accepts(comparable(implied, spec))) {
                     return new Attribution(ErrorType.EXTRACTION_ERROR, steps, entities).because(evidence,
@@ -211,20 +214,20 @@ public final class Grader {
             if (differences.isEmpty()) {
                 return null;
             }
-            ArrayNode listed = evidence.putArray("criteria");
+            evidence.name("criteria").startArray();
             List<String> scored = new ArrayList<>();
             List<String> omitted = new ArrayList<>();
             for (CriterionPoints.Difference d : differences) {
-                ObjectNode item = listed.addObject().put("criterion", d.criterion()).put("expected", d.expected());
+                evidence.startObject().name("criterion").string(d.criterion()).name("expected").number(d.expected());
+                evidence.name("got").number(d.got()).endObject();
                 if (d.got() == null) {
-                    item.putNull("got");
                     omitted.add("'" + d.criterion() + "'");
                 } else {
-                    item.put("got", d.got());
                     scored.add("'" + d.criterion() + "' " + Numbers.format(d.got()) + " where the reference gives "
                             + Numbers.format(d.expected()));
                 }
             }
+            evidence.endArray();
             String leftOut = omitted.isEmpty() ? "" : "its score leaves out " + String.join(", ", omitted);
             if (scored.isEmpty()) {
                 return new Attribution(ErrorType.RULE_ERROR, steps, entities).because(evidence, leftOut);
@@ -236,6 +239,7 @@ public final class Grader {
         /** arithmetic the model wrote whose result is not what it wrote: in its steps, or in its text */
         private List<ReasoningText.Claim> slips() {
             List<ReasoningText.Claim> slips = new ArrayList<>();
+            List<String> unreadable = new ArrayList<>();
             for (ModelOutput.ModelStep step : output.steps()) {
                 if (step.expression() != null && step.value() != null) {
                     try {
@@ -245,9 +249,14 @@ public final class Grader {
                             slips.add(claim);
                         }
                     } catch (IllegalArgumentException e) {
-                        evidence.withArray("unreadable_expressions").add(step.expression() + ": " + e.getMessage());
+                        unreadable.add(step.expression() + ": " + e.getMessage());
                     }
                 }
+            }
+            if (!unreadable.isEmpty()) {
+                evidence.name("unreadable_expressions").startArray();
+                unreadable.forEach(evidence::string);
+                evidence.endArray();
             }
             if (text != null) {
                 text.claims().stream().filter(ReasoningText.Claim::slips).forEach(slips::add);
@@ -301,37 +310,38 @@ public final class Grader {
 
         private void record(EntityCheck.Outcome entities, StepAlignment steps, List<ReasoningText.Claim> slips) {
             if (entities != null) {
-                ArrayNode list = evidence.putArray("entities");
+                evidence.name("entities").startArray();
                 for (EntityCheck.Finding finding : entities.findings()) {
-                    ObjectNode node = list.addObject();
-                    node.put("input", finding.input());
-                    node.put("status", finding.status());
-                    node.put("expected", finding.expected());
+                    evidence.startObject().name("input").string(finding.input()).name("status").string(finding.status())
+                            .name("expected").string(finding.expected());
                     if (finding.got() != null) {
-                        node.put("got", finding.got());
+                        evidence.name("got").string(finding.got());
                     }
+                    evidence.endObject();
                 }
+                evidence.endArray();
             }
             if (steps.referenceSteps() > 0) {
-                ObjectNode node = evidence.putObject("steps");
-                node.put("reference", steps.referenceSteps());
-                node.put("compared", steps.compared());
-                node.put("agreeing", steps.agreeing());
-                if (steps.divergence() != null) {
-                    ObjectNode d = node.putObject("first_divergence");
-                    d.put("step", steps.divergence().step());
-                    d.put("expected", steps.divergence().expected());
-                    if (steps.divergence().got() != null) {
-                        d.put("got", steps.divergence().got());
+                evidence.name("steps").startObject().name("reference").number(steps.referenceSteps())
+                        .name("compared").number(steps.compared()).name("agreeing").number(steps.agreeing());
+                StepAlignment.Divergence d = steps.divergence();
+                if (d != null) {
+                    evidence.name("first_divergence").startObject().name("step").string(d.step())
+                            .name("expected").number(d.expected());
+                    if (d.got() != null) {
+                        evidence.name("got").number(d.got());
                     }
+                    evidence.endObject();
                 }
+                evidence.endObject();
             }
             if (!slips.isEmpty()) {
-                ArrayNode list = evidence.putArray("arithmetic_slips");
+                evidence.name("arithmetic_slips").startArray();
                 for (ReasoningText.Claim slip : slips) {
-                    list.addObject().put("expression", slip.expression()).put("stated", slip.stated())
-                            .put("computed", Numbers.clean(slip.computed()));
+                    evidence.startObject().name("expression").string(slip.expression()).name("stated").number(slip.stated())
+                            .name("computed").number(Numbers.clean(slip.computed())).endObject();
                 }
+                evidence.endArray();
             }
         }
     }
@@ -356,36 +366,32 @@ public final class Grader {
         return String.join(", ", wrong);
     }
 
-    private static Attribution reason(ObjectNode evidence, ErrorType type, String reason) {
+    private static Attribution reason(JsonBytes evidence, ErrorType type, String reason) {
         return new Attribution(type, StepAlignment.NONE, null).because(evidence, reason);
     }
 
-    private static ObjectNode answerEvidence(ModelOutput output, AnswerReading.Reading reading, OutputSpec spec) {
-        ObjectNode node = NODES.objectNode();
-        node.put("text", output.answer() == null ? null : AnswerReading.clip(output.answer()));
+    private static void answerEvidence(JsonBytes json, ModelOutput output, AnswerReading.Reading reading, OutputSpec spec) {
+        json.startObject().name("text").string(output.answer() == null ? null : AnswerReading.clip(output.answer()));
         if (output.harnessAnswer() != null && !output.harnessAnswer().equals(output.answer())) {
-            node.put("harness", AnswerReading.clip(output.harnessAnswer()));
+            json.name("harness").string(AnswerReading.clip(output.harnessAnswer()));
         }
         if (reading instanceof AnswerReading.Value value) {
-            node.put("read_as", describe(value.value()));
+            json.name("read_as").string(describe(value.value()));
             Object compared = comparable(value.value(), spec);
             String rounded = compared.equals(value.value()) ? null : "a score, rounded half up to " + describe(compared);
             if (value.how() != null || rounded != null) {
-                node.put("how", value.how() == null ? rounded : rounded == null ? value.how() : value.how() + "; " + rounded);
+                json.name("how").string(value.how() == null ? rounded : rounded == null ? value.how() : value.how() + "; " + rounded);
             }
         }
-        return node;
+        json.endObject();
     }
 
-    private static ObjectNode expectedEvidence(Label label, String labels) {
-        ObjectNode node = NODES.objectNode();
-        node.put("answer", label.answer());
+    private static void expectedEvidence(JsonBytes json, Label label, String labels) {
+        json.startObject().name("answer").string(label.answer());
         if (!label.lower().equals(label.upper())) {
-            node.put("lower", label.lower());
-            node.put("upper", label.upper());
+            json.name("lower").string(label.lower()).name("upper").string(label.upper());
         }
-        node.put("labels", labels);
-        return node;
+        json.name("labels").string(labels).endObject();
     }
 
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");

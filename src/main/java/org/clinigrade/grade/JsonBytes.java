@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.DoubleNode;
 
 /**
  * JSON written straight into a growable byte array, for verdict lines. A large grading run writes a verdict for every
@@ -49,6 +50,14 @@ final class JsonBytes {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** empties it, to write anew; the strings whose bytes it keeps stay kept */
+    JsonBytes clear() {
+        size = 0;
+        comma = false;
+        named = false;
+        return this;
+    }
+
     /** ends a line: what follows starts a new top-level value */
     JsonBytes newline() {
         put((byte) '\n');
@@ -63,6 +72,14 @@ final class JsonBytes {
 
     JsonBytes endObject() {
         return close('}');
+    }
+
+    JsonBytes startArray() {
+        return open('[');
+    }
+
+    JsonBytes endArray() {
+        return close(']');
     }
 
     /** starts an object or array */
@@ -129,6 +146,24 @@ final class JsonBytes {
         return this;
     }
 
+    /** a number as a tree's double node writes it */
+    JsonBytes number(double value) {
+        return Double.isFinite(value) ? raw(Double.toString(value)) : node(DoubleNode.valueOf(value));
+    }
+
+    /** a number, or null */
+    JsonBytes number(Double value) {
+        return value == null ? string(null) : number(value.doubleValue());
+    }
+
+    /** a value written as JSON already, such as another writer's object */
+    JsonBytes json(byte[] value) {
+        beforeValue();
+        put(value);
+        comma = true;
+        return this;
+    }
+
     /** a tree, member by member */
     JsonBytes node(JsonNode node) {
         switch (node.getNodeType()) {
@@ -140,11 +175,11 @@ final class JsonBytes {
                 endObject();
             }
             case ARRAY -> {
-                open('[');
+                startArray();
                 for (JsonNode element : node) {
                     node(element);
                 }
-                close(']');
+                endArray();
             }
             case STRING -> string(node.stringValue());
             case BOOLEAN -> bool(node.booleanValue());
@@ -159,7 +194,7 @@ final class JsonBytes {
         if (node.isIntegralNumber() && node.canConvertToLong()) {
             number(node.longValue());
         } else if (node.isDouble() && Double.isFinite(node.doubleValue())) {
-            raw(Double.toString(node.doubleValue()));
+            number(node.doubleValue());
         } else {
             raw(node.toString());
         }

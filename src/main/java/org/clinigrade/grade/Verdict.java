@@ -1,7 +1,6 @@
 package org.clinigrade.grade;
 
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -13,21 +12,27 @@ import tools.jackson.databind.node.ObjectNode;
  * @param fileVerdict whether the file's own verdict says correct; null if it records none
  * @param steps       how the model's steps lined up with the reference trace
  * @param entities    the entity comparison, or null if there was none
- * @param evidence    what the verdict rests on, as written to verdicts.jsonl
+ * @param evidenceJson what the verdict rests on, the JSON object written to verdicts.jsonl; the grader writes it as
+ *                     it goes, since a tree for every record of a large run costs more than the rest of the verdict
  */
 public record Verdict(String id, String calculator, Integer medcalcId, String category, boolean correct,
                       ErrorType errorType, Boolean correctV1, Boolean fileVerdict, StepAlignment steps,
-                      EntityCheck.Outcome entities, ObjectNode evidence) {
+                      EntityCheck.Outcome entities, byte[] evidenceJson) {
 
     static Verdict invalid(String id, long line, String reason) {
-        ObjectNode evidence = JsonNodeFactory.instance.objectNode();
-        evidence.put("line", line);
-        evidence.put("reason", reason);
+        JsonBytes evidence = new JsonBytes(64).startObject();
+        evidence.name("line").number(line);
+        evidence.name("reason").string(reason);
         return new Verdict(id, null, null, null, false, ErrorType.INVALID_RECORD, null, null, StepAlignment.NONE,
-                null, evidence);
+                null, evidence.endObject().toByteArray());
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** the evidence as a tree, for callers that look inside it */
+    public ObjectNode evidence() {
+        return (ObjectNode) JSON.readTree(evidenceJson);
+    }
 
     /** the verdict line as a tree, for callers that embed it; written once, by {@link #write}, and read back */
     public ObjectNode toJson() {
@@ -58,7 +63,7 @@ public record Verdict(String id, String calculator, Integer medcalcId, String ca
         if (fileVerdict != null) {
             json.name("file_correct").bool(fileVerdict.booleanValue());
         }
-        json.name("evidence").node(evidence);
+        json.name("evidence").json(evidenceJson);
         json.endObject();
     }
 }
