@@ -64,13 +64,13 @@ final class AnswerReading {
         if (answer.isEmpty()) {
             return new Abstention("empty answer");
         }
-        if (PLACEHOLDER.matcher(answer).find()) {
+        if (mayHoldPlaceholder(answer) && PLACEHOLDER.matcher(answer).find()) {
             return new Abstention("echoed the answer placeholder '" + clip(answer) + "'");
         }
         if (NO_ANSWER.matcher(answer).matches()) {
             return new Abstention("answered '" + answer + "'");
         }
-        if (!answer.chars().anyMatch(Character::isDigit) && DECLINED.matcher(answer).find()) {
+        if (!hasDigit(answer) && DECLINED.matcher(answer).find()) {
             return new Abstention("declined: '" + clip(answer) + "'");
         }
         return switch (output.type()) {
@@ -82,19 +82,35 @@ final class AnswerReading {
 
     /** the answer inside a JSON dict ({"answer": …}) or <answer> tags, the way models were asked to give it */
     private static String unwrap(String text) {
-        Matcher tagged = TAGGED.matcher(text);
         String inner = null;
-        while (tagged.find()) {
-            inner = tagged.group(1);
+        // most answers are neither: a search for the literal part first spares them the patterns
+        if (text.contains("<answer>")) {
+            Matcher tagged = TAGGED.matcher(text);
+            while (tagged.find()) {
+                inner = tagged.group(1);
+            }
         }
-        if (inner != null) {
-            return inner;
-        }
-        Matcher json = JSON_ANSWER.matcher(text);
-        while (json.find()) {
-            inner = json.group(1);
+        if (inner == null && text.contains("nswer\"")) {
+            Matcher json = JSON_ANSWER.matcher(text);
+            while (json.find()) {
+                inner = json.group(1);
+            }
         }
         return inner != null ? inner : text;
+    }
+
+    /** whether the text has what every placeholder has: an underscore, a point or a parenthesis */
+    private static boolean mayHoldPlaceholder(String text) {
+        return text.indexOf('_') >= 0 || text.indexOf('.') >= 0 || text.indexOf('(') >= 0;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- numbers

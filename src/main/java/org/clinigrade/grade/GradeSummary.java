@@ -1,7 +1,6 @@
 package org.clinigrade.grade;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ public final class GradeSummary {
 
     /** listed disagreements and changes are capped; the counts are not */
     static final int LISTED = 1_000;
+
+    private static final ErrorType[] ERROR_TYPES = ErrorType.values();
 
     private final Counts overall = new Counts();
     /** sorted only when written: a tree's comparisons for every record cost more than a hash */
@@ -41,18 +42,21 @@ public final class GradeSummary {
     private static final class Counts {
         int records;
         int correct;
-        final Map<ErrorType, Integer> types = new EnumMap<>(ErrorType.class);
+        /** by error type, in the order of its constants */
+        final int[] types = new int[ERROR_TYPES.length];
 
         void add(Verdict verdict) {
             records++;
             correct += verdict.correct() ? 1 : 0;
-            types.merge(verdict.errorType(), 1, Integer::sum);
+            types[verdict.errorType().ordinal()]++;
         }
 
         void merge(Counts other) {
             records += other.records;
             correct += other.correct;
-            other.types.forEach((type, n) -> types.merge(type, n, Integer::sum));
+            for (int i = 0; i < types.length; i++) {
+                types[i] += other.types[i];
+            }
         }
 
         ObjectNode toJson() {
@@ -61,7 +65,11 @@ public final class GradeSummary {
             json.put("correct", correct);
             accuracy(json, correct, records, "ci95");
             ObjectNode counts = json.putObject("error_types");
-            types.forEach((type, n) -> counts.put(type.key(), n));
+            for (ErrorType type : ERROR_TYPES) {
+                if (types[type.ordinal()] > 0) {
+                    counts.put(type.key(), types[type.ordinal()]);
+                }
+            }
             return json;
         }
     }
@@ -72,10 +80,12 @@ public final class GradeSummary {
             return;
         }
         byCategory.computeIfAbsent(verdict.category() == null ? "(none)" : verdict.category(), c -> new Counts()).add(verdict);
-        byCalculator.computeIfAbsent(verdict.calculator(), c -> new Counts()).add(verdict);
-        if (verdict.medcalcId() != null) {
-            medcalcIds.putIfAbsent(verdict.calculator(), verdict.medcalcId());
-        }
+        byCalculator.computeIfAbsent(verdict.calculator(), calculator -> {
+            if (verdict.medcalcId() != null) {
+                medcalcIds.put(calculator, verdict.medcalcId());
+            }
+            return new Counts();
+        }).add(verdict);
         addProcess(verdict);
         addFileVerdict(verdict);
         if (verdict.correctV1() != null) {
@@ -170,7 +180,7 @@ public final class GradeSummary {
     }
 
     public int invalidRecords() {
-        return overall.types.getOrDefault(ErrorType.INVALID_RECORD, 0);
+        return overall.types[ErrorType.INVALID_RECORD.ordinal()];
     }
 
     /**
