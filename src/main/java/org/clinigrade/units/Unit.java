@@ -1,5 +1,7 @@
 package org.clinigrade.units;
 
+import java.util.Objects;
+
 /**
  * A unit of one {@link Dimension}. {@code factor} and {@code offset} take a value to the dimension's base unit
  * (kg, m, °C, years, per L, mmHg, per minute, s). Concentrations carry their parts instead, because moving
@@ -31,6 +33,24 @@ public record Unit(String symbol, Dimension dimension, double factor, double off
 
     double fromBase(double base) {
         return (base - offset) / factor;
+    }
+
+    /*
+     * equals and hashCode are written out: a record's own are linked through method handles on first use, which
+     * on Java 17 generates some seventy classes at every start, and then keeps the optimising compiler busy with
+     * the bytecode generator that made them.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Unit unit && Objects.equals(symbol, unit.symbol) && dimension == unit.dimension
+                && Double.compare(factor, unit.factor) == 0 && Double.compare(offset, unit.offset) == 0
+                && amount == unit.amount && Double.compare(amountScale, unit.amountScale) == 0
+                && Double.compare(volumeScale, unit.volumeScale) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(symbol, dimension, factor, offset, amount, amountScale, volumeScale);
     }
 
     @Override
