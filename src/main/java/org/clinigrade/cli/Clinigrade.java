@@ -1,6 +1,9 @@
 package org.clinigrade.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.clinigrade.calc.CalculatorFileException;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.engine.RuleCompilationException;
@@ -9,24 +12,43 @@ import picocli.CommandLine.Command;
 
 @Command(name = "clinigrade", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Clinical calculators as rules, with every step shown.",
-        description = "Runs MedCalc-Bench calculators defined as files plus Drools rules.",
-        subcommands = {ListCommand.class, DescribeCommand.class, CalcCommand.class, GradeCommand.class,
-                MedcalcBenchCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Runs MedCalc-Bench calculators defined as files plus Drools rules.")
 public final class Clinigrade {
+
+    /** the subcommands, in the order help lists them */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("list", ListCommand::new);
+        SUBCOMMANDS.put("describe", DescribeCommand::new);
+        SUBCOMMANDS.put("calc", CalcCommand::new);
+        SUBCOMMANDS.put("grade", GradeCommand::new);
+        SUBCOMMANDS.put("medcalc-bench", MedcalcBenchCommand::new);
+        SUBCOMMANDS.put("serve", ServeCommand::new);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
 
     /** exit code for input that cannot be used (picocli's usage code) */
     static final int INVALID_INPUT = CommandLine.ExitCode.USAGE;
     static final int INTERNAL_ERROR = CommandLine.ExitCode.SOFTWARE;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new Clinigrade())
-                .setExecutionExceptionHandler(Clinigrade::handle)
-                .setParameterExceptionHandler(Clinigrade::handleUsage);
+    /**
+     * The command line for these arguments. Reading a command's annotations is most of picocli's start, so a run
+     * that names its subcommand first gets only that one; any other (help, a mistake) gets them all.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine line = new CommandLine(new Clinigrade());
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            line.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> line.addSubcommand(name, command.get()));
+        }
+        return line.setExecutionExceptionHandler(Clinigrade::handle).setParameterExceptionHandler(Clinigrade::handleUsage);
     }
 
     /** a mistake on the command line itself: one line, and where to look, instead of the whole usage text */

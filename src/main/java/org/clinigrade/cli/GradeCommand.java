@@ -66,7 +66,7 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "JSONL", defaultValue = "-", description = "Verdicts, one per input line (default: stdout).")
     Path out;
 
-    @Option(names = "--summary", paramLabel = "JSON", description = "Write the summary (accuracy with 95% CIs, error types, ...).")
+    @Option(names = "--summary", paramLabel = "JSON", description = "Write the summary (accuracy with 95%% CIs, error types, ...).")
     Path summary;
 
     @Option(names = "--html", paramLabel = "HTML", description = "Write a self-contained HTML report.")

@@ -3,7 +3,10 @@ package org.clinigrade.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -137,12 +140,36 @@ class CliTest {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"list", "describe", "calc"})
-    void every_command_has_help(String command) {
-        CliRun run = CliRun.of(command, "--help");
+    @ValueSource(strings = {"list", "describe", "calc", "grade", "medcalc-bench", "serve"})
+    void every_command_has_help_without_warnings(String command) {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        CliRun run;
+        try {
+            // picocli reports a description it cannot format on System.err, not on the command's writer
+            System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+            run = CliRun.of(command, "--help");
+        } finally {
+            System.setErr(stderr);
+        }
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("Usage: clinigrade " + command + " [-hV]"), run.out());
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void help_lists_every_command_in_order() {
+        CliRun run = CliRun.of("--help");
+
+        assertEquals(0, run.exitCode());
+        String commands = run.out().substring(run.out().indexOf("Commands:"));
+        int last = -1;
+        for (String command : List.of("list", "describe", "calc", "grade", "medcalc-bench", "serve", "help")) {
+            int at = commands.indexOf("\n  " + command + " ");
+            assertTrue(at > last, command + " listed in order: " + commands);
+            last = at;
+        }
     }
 
     @Test
