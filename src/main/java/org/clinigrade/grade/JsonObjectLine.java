@@ -79,6 +79,7 @@ public final class JsonObjectLine {
         /** whether the line ends at its first '\n' before {@code end} as well */
         private final boolean inPlace;
         private int p;
+        private boolean plainString;
         private final Member[] members = new Member[names.length];
 
         Reading(byte[] bytes, int start, int end, boolean inPlace) {
@@ -219,9 +220,13 @@ public final class JsonObjectLine {
             throw error(c < 0 ? "the line ends where a value should be" : "expected a value");
         }
 
-        /** the index of the quote that closes the string whose content starts at from */
+        /**
+         * The index of the quote that closes the string whose content starts at from; says in {@link #plainString}
+         * whether the string has no escapes, so that its bytes are its text.
+         */
         private int stringEnd(int from) {
             int i = from;
+            plainString = true;
             while (true) {
                 i = ByteSearch.stringSpecial(bytes, i, end);
                 byte b = i < end ? bytes[i] : 0;
@@ -229,6 +234,7 @@ public final class JsonObjectLine {
                     return i;
                 }
                 if (b == '\\') {
+                    plainString = false;
                     i += escapeLength(i);
                     continue;
                 }
@@ -313,8 +319,9 @@ public final class JsonObjectLine {
             return true;
         }
 
+        /** the wanted name that the name just passed over, [from, to), is; or -1 */
         private int slot(int from, int to) {
-            boolean plain = ByteSearch.stringSpecial(bytes, from, to) == to;
+            boolean plain = plainString;
             String decoded = plain ? null : decode(from, to);
             for (int i = 0; i < names.length; i++) {
                 if (plain ? Arrays.equals(bytes, from, to, names[i], 0, names[i].length)
@@ -325,21 +332,21 @@ public final class JsonObjectLine {
             return -1;
         }
 
+        /** the value just passed over, [from, to) */
         private Member member(Member.Type type, int from, int to) {
-            String text = type == Member.Type.STRING ? decode(from + 1, to - 1)
-                    : new String(bytes, from, to - from, StandardCharsets.UTF_8);
-            return new Member(type, text);
+            if (type != Member.Type.STRING) {
+                return new Member(type, new String(bytes, from, to - from, StandardCharsets.UTF_8));
+            }
+            return new Member(type, plainString ? new String(bytes, from + 1, to - from - 2, StandardCharsets.UTF_8)
+                    : decode(from + 1, to - 1));
         }
 
-        /** the text of a string's content [from, to), which has been checked */
+        /** the text of a string's content [from, to), which has been checked and has escapes */
         private String decode(int from, int to) {
             StringBuilder text = new StringBuilder(to - from);
             int i = from;
             while (i < to) {
                 int special = ByteSearch.stringSpecial(bytes, i, to);
-                if (i == from && special == to) {
-                    return new String(bytes, from, to - from, StandardCharsets.UTF_8);
-                }
                 text.append(new String(bytes, i, special - i, StandardCharsets.UTF_8));
                 if (special == to) {
                     break;
