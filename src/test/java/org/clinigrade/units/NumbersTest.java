@@ -47,4 +47,39 @@ class NumbersTest {
                     Double.doubleToRawLongBits(Numbers.plainDecimalValue(written)), written);
         }
     }
+
+    /** the middle range of {@link Numbers#format} as it was written first, through Double.toString: the definition */
+    private static String formatThroughToString(double value) {
+        double magnitude = Math.abs(value);
+        int decimals = magnitude >= 1 ? Math.max(0, 4 - (int) Math.log10(magnitude))
+                : 3 - (int) Math.floor(Math.log10(magnitude));
+        double scale = Math.pow(10, decimals);
+        String text = Double.toString(Math.rint(value * scale) / scale);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
+
+    @Test
+    void numbersAreWrittenAsDoubleToStringWritesThemRounded() {
+        // every rounding of a few decimals, through the whole range, either sign
+        for (int decimals = 0; decimals <= 6; decimals++) {
+            for (long digits = 1; digits < 10_000_000L; digits += digits < 100_000 ? 1 : 13) {
+                double value = digits / Math.pow(10, decimals);
+                if (value >= 1e-3 && value < 1e7) {
+                    assertEquals(formatThroughToString(value), Numbers.format(value), digits + " / 10^" + decimals);
+                    assertEquals(formatThroughToString(-value), Numbers.format(-value), "-" + digits + " / 10^" + decimals);
+                }
+            }
+        }
+        // and doubles with any digits: binary noise, halves that round, the edges of the range
+        Random random = new Random(4511638);
+        for (int n = 0; n < 1_000_000; n++) {
+            double value = Math.pow(10, -3 + 10 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
+            if (Math.abs(value) < 1e7) {
+                assertEquals(formatThroughToString(value), Numbers.format(value), Double.toString(value));
+            }
+        }
+        for (double edge : new double[] {1e-3, 9999999.4, 9999999.5, 9999.99995, 0.99999995, 10, 100.5, 2.5e-3}) {
+            assertEquals(formatThroughToString(edge), Numbers.format(edge), Double.toString(edge));
+        }
+    }
 }
