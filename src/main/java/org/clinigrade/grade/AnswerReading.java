@@ -56,6 +56,14 @@ final class AnswerReading {
         if (!Double.isNaN(plain) && !output.type().equals("date") && !output.type().equals("weeks_days")) {
             return new Value(plain, null);
         }
+        return readWritten(text, output);
+    }
+
+    /**
+     * An answer that is not just a number: unwrapped, checked for an abstention, then read as the output's type.
+     * Apart from {@link #read}, so that compiling the usual plain number does not compile all the patterns too.
+     */
+    private static Reading readWritten(String text, OutputSpec output) {
         String answer = unwrap(text).strip();
         if (answer.length() > 1 && (answer.startsWith("\"") && answer.endsWith("\"")
                 || answer.startsWith("'") && answer.endsWith("'"))) {

@@ -220,7 +220,9 @@ final class JsonBytes {
 
     /**
      * A string as a quoted JSON string. Most strings of a verdict are the same string objects every time (member
-     * names, error types, calculator ids, the labels of a case), so their bytes are kept, by identity, and copied.
+     * names, error types, calculator ids), so their bytes are kept, by identity, and copied. A string is remembered
+     * the first time and its bytes kept the second: the answer and id of each record come once, and copying them
+     * out would only push the strings that do recur out of the table.
      */
     private void quoted(String text) {
         if (text.length() > MAX_KEPT_LENGTH) {
@@ -229,14 +231,17 @@ final class JsonBytes {
         }
         int hash = text.hashCode();
         int slot = (hash ^ hash >>> 16) & (KEPT - 1);
-        if (keptText[slot] == text) {
+        if (keptText[slot] != text) {
+            keptText[slot] = text;
+            keptJson[slot] = null;
+            encode(text);
+        } else if (keptJson[slot] != null) {
             put(keptJson[slot]);
-            return;
+        } else {
+            int start = size;
+            encode(text);
+            keptJson[slot] = Arrays.copyOfRange(bytes, start, size);
         }
-        int start = size;
-        encode(text);
-        keptText[slot] = text;
-        keptJson[slot] = Arrays.copyOfRange(bytes, start, size);
     }
 
     private void encode(String text) {

@@ -79,6 +79,11 @@ public final class MedcalcAnswerRules implements AnswerCheck {
         if (!Double.isNaN(plain) && !leadingZeros(text)) {
             return plain;
         }
+        return pythonLiteral(text);
+    }
+
+    /** the rest of {@link #python}: apart, so that compiling the plain case does not compile the patterns too */
+    private static double pythonLiteral(String text) {
         if (!PYTHON_NUMBER.matcher(text).matches()) {
             throw new PythonError(leadingZeros(text.strip()) ? "leading zeros in '" + text.strip()
                     + "' are a SyntaxError" : "eval cannot read '" + abbreviate(text) + "' as a number");
