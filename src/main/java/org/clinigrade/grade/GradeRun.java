@@ -11,6 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +39,12 @@ public final class GradeRun {
     private final boolean withProcess;
     private final Function<String, ReferenceCase> references;
     private final CalculatorCatalog catalog;
+    /**
+     * Verdict buffers, given back once their chunk is written, and each thread's buffer for evidence: a large run
+     * would otherwise clear a new one for every chunk, and start its table of kept strings empty.
+     */
+    private final Queue<JsonBytes> verdictBuffers = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<JsonBytes> evidenceBuffers = ThreadLocal.withInitial(() -> new JsonBytes(1024));
 
     /**
      * @param withProcess false for answer-only grading: entities, steps and reasoning are not read
@@ -132,7 +140,7 @@ public final class GradeRun {
         private final int maxLineBytes;
         private JsonBytes lines;
         /** each verdict's evidence, written here first */
-        private final JsonBytes evidence = new JsonBytes(1024);
+        private final JsonBytes evidence = evidenceBuffers.get();
         private final GradeSummary summary = new GradeSummary();
         private final List<Unnumbered> invalid = new ArrayList<>();
 
@@ -141,7 +149,8 @@ public final class GradeRun {
         }
 
         Graded grade(LineChunks.Chunk chunk) {
-            lines = new JsonBytes((chunk.end() - chunk.from()) / 8 + 512);
+            JsonBytes pooled = verdictBuffers.poll();
+            lines = pooled != null ? pooled.clear() : new JsonBytes((chunk.end() - chunk.from()) / 8 + 512);
             int next = chunk.from();
             while (next < chunk.end()) {
                 next = line(chunk.data(), next, chunk.end());
@@ -226,8 +235,11 @@ public final class GradeRun {
                 "unknown calculator '" + output.calculator() + "'"));
     }
 
-    /** writes a chunk's verdicts, numbering its invalid lines after the {@code linesBefore} lines before it */
-    private static long write(Graded graded, OutputStream verdicts, GradeSummary summary, long linesBefore) {
+    /**
+     * Writes a chunk's verdicts, numbering its invalid lines after the {@code linesBefore} lines before it, then gives
+     * its buffer back.
+     */
+    private long write(Graded graded, OutputStream verdicts, GradeSummary summary, long linesBefore) {
         try {
             int from = 0;
             for (Unnumbered line : graded.invalid()) {
@@ -241,6 +253,7 @@ public final class GradeRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        verdictBuffers.add(graded.lines());
         summary.merge(graded.summary());
         return graded.summary().records();
     }
