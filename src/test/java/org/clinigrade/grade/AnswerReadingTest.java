@@ -59,7 +59,9 @@ class AnswerReadingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"N/A", "Not Found", "YOUR_ANSWER_HERE", "unknown", "The value cannot be determined", "''"})
+    @CsvSource(delimiter = '|', value = {"N/A", "Not Found", "YOUR_ANSWER_HERE", "unknown", "The value cannot be determined", "''",
+        "X.XX", "str(short_and_direct_answer_of_the_question)", "<answer>your_answer_here</answer>",
+        "{\"answer\": \"x.xx\"}", "Unable to calculate"})
     void recognises_abstentions(String text) {
         assertInstanceOf(AnswerReading.Abstention.class, AnswerReading.read(text, DECIMAL));
     }
