@@ -46,11 +46,18 @@ public final class ResultJson {
         return json;
     }
 
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+
+    /** a date as results and verdicts write it, MM/DD/YYYY */
+    public static String usDate(LocalDate date) {
+        return date.format(US_DATE);
+    }
+
     /** a number as the output's decimals say, a date as MM/DD/YYYY, a duration as {weeks, days} */
     public static JsonNode value(Object value, int decimals) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         if (value instanceof LocalDate date) {
-            return nodes.stringNode(date.format(DateTimeFormatter.ofPattern("MM/dd/uuuu")));
+            return nodes.stringNode(usDate(date));
         }
         if (value instanceof WeeksAndDays duration) {
             ObjectNode node = nodes.objectNode();

@@ -1,7 +1,6 @@
 package org.clinigrade.grade;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -394,14 +393,12 @@ public final class Grader {
         json.name("labels").string(labels).endObject();
     }
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");
-
     static String describe(Object value) {
         if (value instanceof Double number) {
             return Numbers.format(number);
         }
         if (value instanceof LocalDate date) {
-            return date.format(US_DATE);
+            return ResultJson.usDate(date);
         }
         if (value instanceof WeeksAndDays duration) {
             return "(" + duration.weeks() + " weeks, " + duration.days() + " days)";
