@@ -40,10 +40,30 @@ public final class ResultJson {
                 node.put("value", significant(step.value()));
             }
             node.put("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT));
+            outcome(node, step.outcome());
         }
         ArrayNode warnings = json.putArray("warnings");
         result.warnings().forEach(warnings::add);
         return json;
+    }
+
+    /** what a threshold, band, criterion or red-line step found; nothing for the other kinds */
+    private static void outcome(ObjectNode node, Step.Outcome outcome) {
+        if (outcome instanceof Step.Threshold threshold) {
+            ObjectNode json = node.putObject("threshold");
+            json.put("cutoff", threshold.cutoff());
+            json.put("side", threshold.side().symbol());
+            json.put("margin", threshold.margin());
+            json.put("crossed", threshold.crossed());
+            json.put("within_margin", threshold.close());
+        } else if (outcome instanceof Step.Band band) {
+            ObjectNode json = node.putObject("band");
+            json.put("label", band.label());
+            json.put("from", band.from());
+            json.put("below", band.below());
+        } else if (outcome instanceof Step.Check check) {
+            node.put("met", check.met());
+        }
     }
 
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");

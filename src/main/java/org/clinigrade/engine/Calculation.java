@@ -35,6 +35,39 @@ public final class Calculation {
         return new Quantity(name, clean);
     }
 
+    /**
+     * A value compared with a cut-off (a cardiothoracic ratio against 0.5): records whether it is crossed and
+     * whether it lies within {@code margin} of the cut-off, where either answer is accepted.
+     *
+     * @return whether the value is on the crossed side
+     */
+    public boolean threshold(RuleContext rule, double value, double cutoff, Step.Side side, double margin,
+                             String detail) {
+        if (!(margin >= 0)) {
+            throw new IllegalArgumentException("rule '" + rule.getRule().getName() + "': margin " + margin);
+        }
+        boolean crossed = side.crossed(value, cutoff);
+        boolean close = Math.abs(value - cutoff) <= margin;
+        steps.add(new Step(rule.getRule().getName(), detail, value, Step.Kind.THRESHOLD,
+                new Step.Threshold(cutoff, side, margin, crossed, close)));
+        return crossed;
+    }
+
+    /** The band of a scale {@code value} falls in ({@code from ≤ value < below}; a bound may be null). */
+    public void band(RuleContext rule, double value, String label, Double from, Double below, String detail) {
+        steps.add(new Step(rule.getRule().getName(), detail, value, Step.Kind.BAND, new Step.Band(label, from, below)));
+    }
+
+    /** A criterion checked, met or not (recorded either way, so the trace shows it), with what shows it. */
+    public void criterion(RuleContext rule, boolean met, String evidence) {
+        steps.add(new Step(rule.getRule().getName(), evidence, null, Step.Kind.CRITERION, new Step.Check(met)));
+    }
+
+    /** A safety line, crossed or not (recorded either way), with what shows it. */
+    public void redLine(RuleContext rule, boolean crossed, String evidence) {
+        steps.add(new Step(rule.getRule().getName(), evidence, null, Step.Kind.RED_LINE, new Step.Check(crossed)));
+    }
+
     /** The calculator's value, for formula calculators (point scores are totalled by the engine). */
     public void answer(RuleContext rule, double value, String detail) {
         give(rule, value);
