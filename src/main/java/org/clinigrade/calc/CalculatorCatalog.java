@@ -1,27 +1,28 @@
 package org.clinigrade.calc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
-import tools.jackson.databind.JsonNode;
-import org.clinigrade.engine.PrecompiledRules;
+import org.clinigrade.engine.DefinitionFolder;
+import org.clinigrade.engine.RuleLibrary;
 import org.clinigrade.engine.RuleSet;
-import org.clinigrade.engine.RuleSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The calculators: every {@code <id>.json} of a calculators folder, each with its rules in
- * {@code <rules>/calculators/<id>.drl}. Both folders default to the ones bundled in the jar; an author points
- * either at a folder on disk to change a calculator without rebuilding.
+ * {@code calculators/<id>.drl} of a rules folder. Both default to the ones bundled in the jar; an author points
+ * either at a folder on disk to change a calculator without rebuilding (calculator files are data, safe from
+ * anywhere; a rules folder runs code, so it is one the user trusts).
  */
 public final class CalculatorCatalog {
+
+    /** the folder of calculator files, and of their rules in a rules folder */
+    static final String KIND = "calculators";
 
     private final Map<String, Entry> byId;
     private final Map<Integer, Entry> byMedcalcId = new HashMap<>();
@@ -29,31 +30,28 @@ public final class CalculatorCatalog {
     /** A calculator file as parsed by the scan; checked, and its rules compiled, only when first used. */
     private static final class Entry {
         final String fileName;
+        final String id;
         final String file;
         final JsonNode json;
-        final Folder rules;
-        final String drl;
+        final RuleLibrary rules;
         final boolean schemaChecked;
-        final boolean bundledRules;
         final Integer medcalcId;
         private volatile Calculator calculator;
 
         /**
-         * @param file          the calculator file as {@link Folder#display} shows it
+         * @param file          the calculator file as {@link DefinitionFolder#display} shows it
          * @param schemaChecked the file is known to pass the file schema
-         * @param rules         the folder of its rules file {@code drl}
+         * @param rules         where its rules file is
          */
-        Entry(String fileName, String file, JsonNode json, boolean schemaChecked, Folder rules, String drl,
-              boolean bundledRules) {
+        Entry(String fileName, String id, String file, JsonNode json, boolean schemaChecked, RuleLibrary rules) {
             this.fileName = fileName;
+            this.id = id;
             this.file = file;
             this.json = json;
             this.schemaChecked = schemaChecked;
             this.rules = rules;
-            this.drl = drl;
-            this.bundledRules = bundledRules;
-            JsonNode id = json.path("medcalc_id");
-            this.medcalcId = id.isIntegralNumber() ? id.intValue() : null;
+            JsonNode medcalc = json.path("medcalc_id");
+            this.medcalcId = medcalc.isIntegralNumber() ? medcalc.intValue() : null;
         }
 
         /** read once; unsynchronised afterwards, since grading threads look a calculator up for every record */
@@ -71,12 +69,8 @@ public final class CalculatorCatalog {
             }
         }
 
-        /** bundled rules as compiled at build time if they still match their source; otherwise compiled now */
         private RuleSet rules() {
-            RuleSource source = new RuleSource(rules.display(drl), read(rules, drl));
-            String relative = "calculators/" + drl;
-            return (bundledRules ? PrecompiledRules.find(relative, source.text()) : Optional.<RuleSet>empty())
-                    .orElseGet(() -> RuleSet.compile(List.of(source)));
+            return RuleSet.compile(List.of(rules.definition(KIND, id)));
         }
     }
 
@@ -87,7 +81,7 @@ public final class CalculatorCatalog {
 
     /** the calculators and rules bundled with clinigrade */
     public static CalculatorCatalog bundled() {
-        return load(null, null);
+        return load(null, RuleLibrary.bundled());
     }
 
     /**
@@ -96,28 +90,24 @@ public final class CalculatorCatalog {
      * own calculator.
      *
      * @param calculatorsDir a folder of calculator files, or null for the bundled ones
-     * @param rulesDir       a folder laid out like {@code rules/}, or null for the bundled rules
+     * @param rules          the bundled rules, or a folder the user trusts
      * @throws CalculatorFileException for a file that is not JSON or has no rules, or a MedCalc-Bench ID used twice
      */
-    public static CalculatorCatalog load(Path calculatorsDir, Path rulesDir) {
-        Folder calculators = calculatorsDir != null ? requireFolder(calculatorsDir)
-                : Folder.bundled("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
-        Folder rules = (rulesDir != null ? requireFolder(rulesDir)
-                : Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules")))
-                .folder("calculators");
-        SchemaCheckedFiles checked = calculatorsDir == null ? SchemaCheckedFiles.bundled() : SchemaCheckedFiles.NONE;
+    public static CalculatorCatalog load(Path calculatorsDir, RuleLibrary rules) {
+        DefinitionFolder calculators = calculatorsDir != null ? DefinitionFolder.of(KIND, calculatorsDir)
+                : DefinitionFolder.bundled(KIND);
+        SchemaCheckedFiles checked = calculators.isBundled() ? SchemaCheckedFiles.bundled() : SchemaCheckedFiles.NONE;
         Map<String, Entry> byId = new LinkedHashMap<>();
         Map<Integer, String> byMedcalcId = new HashMap<>();
-        for (String fileName : calculatorFiles(calculators)) {
-            String id = fileName.replaceFirst("\\.json$", "");
+        for (String fileName : calculators.fileNames()) {
+            String id = DefinitionFolder.id(fileName);
             String file = calculators.display(fileName);
-            String drl = id + ".drl";
-            if (!rules.isFile(drl)) {
-                throw new CalculatorFileException(file, "no rules at " + rules.display(drl));
+            if (!rules.has(KIND, id)) {
+                throw new CalculatorFileException(file, "no rules at " + rules.display(KIND, id));
             }
-            String text = read(calculators, fileName);
-            Entry entry = new Entry(fileName, file, CalculatorFileReader.parse(file, text),
-                    checked.contains(fileName, text), rules, drl, rulesDir == null);
+            String text = calculators.read(fileName);
+            Entry entry = new Entry(fileName, id, file, CalculatorFileReader.parse(file, text),
+                    checked.contains(fileName, text), rules);
             if (entry.medcalcId != null && byMedcalcId.putIfAbsent(entry.medcalcId, id) != null) {
                 throw new CalculatorFileException(file,
                         "/medcalc_id: " + entry.medcalcId + " is also " + byMedcalcId.get(entry.medcalcId));
@@ -166,28 +156,5 @@ public final class CalculatorCatalog {
     public Calculator require(String idOrNumber, String whereToLook) {
         return find(idOrNumber).orElseThrow(() -> new InvalidInputException("calculator",
                 "'" + idOrNumber + "' is not a calculator id or MedCalc-Bench ID (" + whereToLook + ")"));
-    }
-
-    private static List<String> calculatorFiles(Folder folder) {
-        try {
-            return folder.files(".json");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Folder requireFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new CalculatorFileException(folder.toString(), "not a folder");
-        }
-        return Folder.of(folder);
-    }
-
-    private static String read(Folder folder, String name) {
-        try {
-            return folder.read(name);
-        } catch (IOException e) {
-            throw new CalculatorFileException(folder.display(name), "cannot be read: " + e.getMessage());
-        }
     }
 }

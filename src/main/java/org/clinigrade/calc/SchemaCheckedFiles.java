@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32;
+import org.clinigrade.engine.Folder;
 
 /**
  * The bundled calculator files that passed {@code calculator-file.schema.json} when clinigrade was built, each

@@ -3,21 +3,23 @@ package org.clinigrade.cli;
 import java.nio.file.Path;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.engine.RuleLibrary;
 import picocli.CommandLine.Option;
 
 /** Where calculators and rules come from: bundled, or folders an author is editing. */
 final class CatalogOptions {
 
     @Option(names = "--calculators-dir", paramLabel = "DIR",
-            description = "Read calculator files from DIR instead of the bundled ones.")
+            description = "Read calculator files from DIR instead of the bundled ones (data: safe from anywhere).")
     Path calculatorsDir;
 
     @Option(names = "--rules-dir", paramLabel = "DIR",
-            description = "Read rules from DIR (laid out like rules/: DIR/calculators/<id>.drl) instead of the bundled ones.")
+            description = "Read hand-written rules from DIR (laid out like rules/: DIR/calculators/<id>.drl, "
+                    + "DIR/shared/<name>.drl) instead of the bundled ones. Rules are Java: runs code, trusted sources only.")
     Path rulesDir;
 
     CalculatorCatalog catalog() {
-        return CalculatorCatalog.load(calculatorsDir, rulesDir);
+        return CalculatorCatalog.load(calculatorsDir, rulesDir == null ? RuleLibrary.bundled() : RuleLibrary.trusted(rulesDir));
     }
 
     Calculator calculator(String idOrNumber) {

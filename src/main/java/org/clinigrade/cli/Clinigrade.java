@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.clinigrade.calc.CalculatorFileException;
 import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.engine.DefinitionFileException;
 import org.clinigrade.engine.RuleCompilationException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "clinigrade", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -72,7 +72,7 @@ public final class Clinigrade {
             err.println("invalid input: " + e.getMessage());
             return INVALID_INPUT;
         }
-        if (e instanceof CalculatorFileException || e instanceof RuleCompilationException) {
+        if (e instanceof DefinitionFileException || e instanceof RuleCompilationException) {
             err.println("calculator error: " + e.getMessage());
             return INTERNAL_ERROR;
         }

@@ -25,7 +25,7 @@ import org.kie.api.definition.KiePackage;
 /**
  * The bundled rules, compiled when clinigrade is built and shipped in the jar, because compiling DRL is most of
  * the time a single {@code calc} takes. Each compiled file records the SHA-256 of the DRL it came from and is
- * used only for exactly that text; rules from a {@code --rules-dir} are always compiled from source.
+ * used only for exactly that text, so an edited rule is always compiled from source.
  */
 public final class PrecompiledRules {
 
@@ -56,7 +56,8 @@ public final class PrecompiledRules {
             try (OutputStream file = Files.newOutputStream(target);
                  ObjectOutputStream out = new DroolsObjectOutputStream(file)) {
                 out.writeUTF(sha256(text));
-                out.writeObject(new ArrayList<>(RuleSet.packages(List.of(new RuleSource(relative, text)))));
+                out.writeObject(new ArrayList<>(RuleSet.packages(
+                        List.of(new RuleSource(relative, drl.toString(), text, Trust.BUNDLED)))));
             }
         }
         System.out.println("precompiled " + drls.size() + " rule files into " + targetRoot);
@@ -66,7 +67,7 @@ public final class PrecompiledRules {
      * The rules of {@code relativePath} (e.g. {@code calculators/bmi.drl}) as compiled at build time, if they were
      * compiled from exactly {@code text}.
      */
-    public static Optional<RuleSet> find(String relativePath, String text) {
+    static Optional<Collection<KiePackage>> find(String relativePath, String text) {
         String resource = CLASSPATH_FOLDER + relativePath.replaceFirst("\\.drl$", SUFFIX);
         try (InputStream file = PrecompiledRules.class.getResourceAsStream(resource)) {
             if (file == null) {
@@ -79,7 +80,7 @@ public final class PrecompiledRules {
             }
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            return Optional.of(RuleSet.of(packages));
+            return Optional.of(packages);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         } catch (ClassNotFoundException e) {

@@ -1,6 +1,7 @@
 package org.clinigrade.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
  */
 public final class RuleSet {
 
-    /** the global every calculator's DRL declares: {@code global org.clinigrade.engine.Calculation result;} */
+    /** the global every rule file declares: {@code global org.clinigrade.engine.Calculation result;} */
     public static final String RESULT_GLOBAL = "result";
 
     /**
@@ -35,13 +36,22 @@ public final class RuleSet {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
-    /** @throws RuleCompilationException listing each error with its file and line */
+    /**
+     * Compiles rule files into one rule set: each file as compiled when clinigrade was built if it is exactly the
+     * text compiled then (only bundled files were), otherwise from source.
+     *
+     * @throws RuleCompilationException listing each error with its file and line
+     */
     public static RuleSet compile(List<RuleSource> sources) {
-        return of(packages(sources));
+        List<KiePackage> packages = new ArrayList<>();
+        for (RuleSource source : sources) {
+            packages.addAll(PrecompiledRules.find(source.name(), source.text())
+                    .orElseGet(() -> packages(List.of(source))));
+        }
+        return of(packages);
     }
 
-    /** rules compiled earlier, e.g. at build time ({@link PrecompiledRules}) */
-    static RuleSet of(Collection<KiePackage> packages) {
+    private static RuleSet of(Collection<KiePackage> packages) {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(packages);
         return new RuleSet(kieBase);
@@ -51,7 +61,7 @@ public final class RuleSet {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RuleSource source : sources) {
             ByteArrayResource resource = new ByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(source.path());
+            resource.setSourcePath(source.display());
             builder.add(resource, ResourceType.DRL);
             if (builder.hasErrors()) {
                 throw new RuleCompilationException(builder.getErrors().stream()
@@ -65,7 +75,7 @@ public final class RuleSet {
     private static String describe(RuleSource source, KnowledgeBuilderResult error) {
         int[] lines = error.getLines();
         String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
-        return source.path() + line + ": " + error.getMessage().strip().replaceAll("\\s+", " ");
+        return source.display() + line + ": " + error.getMessage().strip().replaceAll("\\s+", " ");
     }
 
     /** Fires the rules over {@code facts}; the steps they record go to {@code calculation}. */

@@ -1,6 +1,7 @@
 /**
- * The rule engine: compiles DRL into a shared KieBase (or loads the bundled rules precompiled at build time),
- * runs pooled stateless sessions over canonical facts and collects the steps the rules record. Knows nothing of calculator files or the command line
- * (it borrows only number formatting from {@code units}).
+ * The rule engine: finds rule files by where they come from and how far they are trusted (bundled, generated from
+ * data through a template, or a folder the user trusts), compiles them into shared rule sets (or loads the bundled
+ * ones precompiled at build time), runs pooled stateless sessions over facts and collects the trace the rules record.
+ * Knows no kind of definition (calculator, index, rubric) and no command line; borrows number formatting from {@code units}.
  */
 package org.clinigrade.engine;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
-import org.clinigrade.calc.CalculatorFileException;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.engine.Calculation;
+import org.clinigrade.engine.DefinitionFileException;
 import org.clinigrade.engine.RuleCompilationException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -123,7 +123,7 @@ public final class Toolbox {
             return tools.get(name).call(arguments);
         } catch (InvalidInputException e) {
             return ToolResult.error("invalid input: " + e.getMessage());
-        } catch (CalculatorFileException | RuleCompilationException e) {
+        } catch (DefinitionFileException | RuleCompilationException e) {
             return ToolResult.error("calculator error: " + e.getMessage());
         } catch (RuntimeException e) {
             // a bug: the client gets one line, the stack trace goes to the server's log (stderr)

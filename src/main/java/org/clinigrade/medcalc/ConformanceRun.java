@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
-import org.clinigrade.calc.Folder;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.Result;
 import org.clinigrade.calc.ResultJson;
+import org.clinigrade.engine.Folder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

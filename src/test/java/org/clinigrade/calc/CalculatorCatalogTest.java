@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clinigrade.engine.RuleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +52,7 @@ class CalculatorCatalogTest {
         var entities = JSON.readTree("{\"age\": [50, \"years\"], \"sex\": \"Male\", \"Hypertension history\": true}");
 
         double bundled = CalculatorCatalog.bundled().find("4").orElseThrow().evaluate(entities).number();
-        double edited = CalculatorCatalog.load(null, rules).find("4").orElseThrow().evaluate(entities).number();
+        double edited = CalculatorCatalog.load(null, RuleLibrary.trusted(rules)).find("4").orElseThrow().evaluate(entities).number();
 
         assertEquals(1, bundled);
         assertEquals(5, edited);
@@ -64,7 +65,7 @@ class CalculatorCatalogTest {
                 Files.readString(Path.of("calculators/bmi.json")).replace("\"decimals\": 3", "\"decimals\": 0"));
         var entities = JSON.readTree("{\"weight\": [70, \"kg\"], \"height\": [175, \"cm\"]}");
 
-        CalculatorCatalog catalog = CalculatorCatalog.load(calculators, null);
+        CalculatorCatalog catalog = CalculatorCatalog.load(calculators, RuleLibrary.bundled());
 
         assertEquals(1, catalog.all().size());
         assertNotEquals(22.857, catalog.find("bmi").orElseThrow().evaluate(entities).number());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clinigrade.engine.RuleCompilationException;
+import org.clinigrade.engine.RuleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ class CalculatorFileTest {
     private String loadBroken(String fileName, String text) throws IOException {
         Path calculators = Files.createDirectories(temp.resolve("calculators"));
         Files.writeString(calculators.resolve(fileName), text);
-        return assertThrows(CalculatorFileException.class, () -> CalculatorCatalog.load(calculators, null).all()).getMessage();
+        return assertThrows(CalculatorFileException.class, () -> CalculatorCatalog.load(calculators, RuleLibrary.bundled()).all()).getMessage();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,7 +72,7 @@ class CalculatorFileTest {
         Path rules = CalculatorCatalogTest.copyBundledRules(temp);
         Path drl = rules.resolve("calculators/bmi.drl");
         Files.writeString(drl, Files.readString(drl).replace("Quantity(name == \"height\"", "Quantitty(name == \"height\""));
-        Calculator bmi = CalculatorCatalog.load(null, rules).find("bmi").orElseThrow();
+        Calculator bmi = CalculatorCatalog.load(null, RuleLibrary.trusted(rules)).find("bmi").orElseThrow();
 
         RuleCompilationException e = assertThrows(RuleCompilationException.class, bmi::rules);
 

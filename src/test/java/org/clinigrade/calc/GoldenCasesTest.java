@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.clinigrade.engine.RuleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,7 +25,7 @@ class GoldenCasesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CalculatorCatalog CATALOG = CalculatorCatalog.bundled();
     /** the same rules compiled from source, as an author's --rules-dir would be */
-    private static final CalculatorCatalog FROM_SOURCE = CalculatorCatalog.load(null, Path.of("rules"));
+    private static final CalculatorCatalog FROM_SOURCE = CalculatorCatalog.load(null, RuleLibrary.trusted(Path.of("rules")));
 
     static Stream<Arguments> cases() throws IOException {
         try (Stream<Path> files = Files.walk(CASES)) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.clinigrade.engine.Folder;
+import org.clinigrade.engine.RuleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +53,7 @@ class SchemaCheckedFilesTest {
         Files.writeString(temp.resolve("bmi.json"), CALCULATORS.read("bmi.json").replace("\"title\"", "\"titel\""));
 
         CalculatorFileException e = assertThrows(CalculatorFileException.class,
-                () -> CalculatorCatalog.load(temp, null).find("bmi"));
+                () -> CalculatorCatalog.load(temp, RuleLibrary.bundled()).find("bmi"));
 
         assertTrue(e.getMessage().contains("required property 'title' not found"), e.getMessage());
     }

@@ -1,6 +1,7 @@
 package org.clinigrade.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -156,6 +158,20 @@ class CliTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("Usage: clinigrade " + command + " [-hV]"), run.out());
         assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0}: the option that reads rules says they run code")
+    @ValueSource(strings = {"list", "describe", "calc", "grade", "medcalc-bench", "serve"})
+    void every_option_that_reads_rules_says_it_runs_code(String command) {
+        CommandLine line = Clinigrade.commandLine(command).getSubcommands().get(command);
+
+        List<String> readingRules = line.getCommandSpec().options().stream()
+                .filter(option -> option.longestName().contains("rules"))
+                .map(option -> option.longestName() + ": " + String.join(" ", option.description()))
+                .toList();
+
+        assertFalse(readingRules.isEmpty(), command + " has a rules option");
+        readingRules.forEach(help -> assertTrue(help.contains("runs code, trusted sources only"), help));
     }
 
     @Test

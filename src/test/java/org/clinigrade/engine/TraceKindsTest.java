@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The steps a rule can record beyond points and values: thresholds, bands, criteria and red lines. */
 class TraceKindsTest {
 
-    private static final RuleSet RULES = RuleSet.compile(List.of(new RuleSource("trace-kinds.drl", """
+    private static final RuleSet RULES = RuleSet.compile(List.of(new RuleSource("trace-kinds.drl", "trace-kinds.drl", """
             package clinigrade.test.trace_kinds;
             import org.clinigrade.engine.facts.Quantity;
             import org.clinigrade.engine.facts.Finding;
@@ -46,7 +46,7 @@ class TraceKindsTest {
             then
                 result.redLine(drools, $crossed, $crossed ? "'you can go home' at 40" : "no discharge advice");
             end
-            """)));
+            """, Trust.BUNDLED)));
 
     private static List<Step> run(Object... facts) {
         Calculation calculation = new Calculation();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.JsonSchemas;
+import org.clinigrade.engine.RuleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -184,7 +185,7 @@ class ToolboxTest {
                 + COCKCROFT_GAULT + "}"));
         assertEquals(50.21, result.structured().get("value").doubleValue());
 
-        Toolbox broken = Toolbox.of(CalculatorCatalog.load(null, rulesThatDoNotCompile(temp)), false);
+        Toolbox broken = Toolbox.of(CalculatorCatalog.load(null, RuleLibrary.trusted(rulesThatDoNotCompile(temp))), false);
         broken.warmUp().join(60_000);
         ToolResult error = broken.call("calculate", JSON.readTree(
                 "{\"calculator\": \"bmi\", \"entities\": {\"weight\": [70, \"kg\"], \"height\": [175, \"cm\"]}}"));

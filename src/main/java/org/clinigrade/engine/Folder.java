@@ -1,4 +1,4 @@
-package org.clinigrade.calc;
+package org.clinigrade.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.clinigrade.calc;
+package org.clinigrade.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,77 @@
+package org.clinigrade.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A rules folder laid out like {@code rules/}: {@code <kind>/<id>.drl} for each definition of a kind
+ * ({@code calculators}, {@code indices}, …) and {@code shared/<name>.drl} for rules written once and used by many.
+ * The bundled folder is trusted because it ships in the jar; any other folder only because the user named it with
+ * an option that says it runs code.
+ */
+public final class RuleLibrary {
+
+    /** the folder of rules written once and used by definitions of any kind */
+    public static final String SHARED = "shared";
+
+    private final Folder root;
+    private final Trust trust;
+
+    private RuleLibrary(Folder root, Trust trust) {
+        this.root = root;
+        this.trust = trust;
+    }
+
+    /** the rules shipped in the jar */
+    public static RuleLibrary bundled() {
+        return new RuleLibrary(Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules")),
+                Trust.BUNDLED);
+    }
+
+    /**
+     * Hand-written rules from {@code folder}. They run as code, with the rights of the process: only a command-line
+     * option whose help says so ("runs code: trusted sources only") may call this.
+     *
+     * @throws DefinitionFileException if {@code folder} is not a folder
+     */
+    public static RuleLibrary trusted(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new DefinitionFileException(folder.toString(), "not a folder");
+        }
+        return new RuleLibrary(Folder.of(folder), Trust.TRUSTED);
+    }
+
+    public Trust trust() {
+        return trust;
+    }
+
+    /** whether the definition {@code id} of {@code kind} has a rule file here */
+    public boolean has(String kind, String id) {
+        return root.folder(kind).isFile(id + ".drl");
+    }
+
+    /** the rule file of definition {@code id} of {@code kind}, as a person would find it */
+    public String display(String kind, String id) {
+        return root.folder(kind).display(id + ".drl");
+    }
+
+    /** @throws DefinitionFileException if it is missing or unreadable */
+    public RuleSource definition(String kind, String id) {
+        return source(kind, id + ".drl");
+    }
+
+    /** @throws DefinitionFileException if {@code shared/<name>.drl} is missing or unreadable */
+    public RuleSource shared(String name) {
+        return source(SHARED, name + ".drl");
+    }
+
+    private RuleSource source(String folder, String file) {
+        Folder in = root.folder(folder);
+        try {
+            return new RuleSource(folder + "/" + file, in.display(file), in.read(file), trust);
+        } catch (IOException e) {
+            throw new DefinitionFileException(in.display(file), "cannot be read: " + e.getMessage());
+        }
+    }
+}
