@@ -39,7 +39,20 @@ public final class Clinigrade {
         Thread jackson = new Thread(() -> JsonMapper.builder().build(), "json-set-up");
         jackson.setDaemon(true);
         jackson.start();
-        System.exit(commandLine(args).execute(args));
+        CommandLine line = commandLine(args);
+        PrintWriter out = new PrintWriter(System.out, true);
+        line.setOut(out);
+        int code = line.execute(args);
+        System.exit(written(out, line.getErr(), code));
+    }
+
+    /** A result that could not be written (a full disk, a closed pipe) is a failure, never a silent exit 0. */
+    static int written(PrintWriter out, PrintWriter err, int code) {
+        if (out.checkError()) {
+            err.println("output error: standard output could not be written");
+            return code == 0 ? INTERNAL_ERROR : code;
+        }
+        return code;
     }
 
     /**

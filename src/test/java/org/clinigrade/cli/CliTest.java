@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +175,33 @@ class CliTest {
 
         assertFalse(readingRules.isEmpty(), command + " has a rules option");
         readingRules.forEach(help -> assertTrue(help.contains("runs code, trusted sources only"), help));
+    }
+
+    @Test
+    void a_result_that_cannot_be_written_fails_the_command() {
+        PrintWriter full = new PrintWriter(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }), true);
+        full.println("50.21 mL/min");
+        StringWriter err = new StringWriter();
+
+        assertEquals(1, Clinigrade.written(full, new PrintWriter(err), 0));
+        assertEquals(2, Clinigrade.written(full, new PrintWriter(err), 2));
+        assertTrue(err.toString().startsWith("output error: standard output could not be written"), err.toString());
+    }
+
+    @Test
+    void a_result_written_in_full_keeps_the_command_s_exit_code() {
+        PrintWriter out = new PrintWriter(new PrintStream(new ByteArrayOutputStream()), true);
+        out.println("50.21 mL/min");
+
+        StringWriter err = new StringWriter();
+
+        assertEquals(0, Clinigrade.written(out, new PrintWriter(err), 0));
+        assertEquals("", err.toString());
     }
 
     @Test
