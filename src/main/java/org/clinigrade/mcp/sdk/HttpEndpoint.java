@@ -21,6 +21,7 @@ import org.apache.catalina.Globals;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
@@ -37,6 +38,13 @@ public final class HttpEndpoint implements AutoCloseable {
     static final String PATH = "/mcp";
     /** held so the level set on it is not lost when the logger is collected */
     private static final Logger TOMCAT_LOG = Logger.getLogger("org.apache");
+    /**
+     * Tomcat checks a web application it stops for threads it started that still run, which matters when an
+     * application is redeployed into a server that lives on. Here the server and its one application stop with the
+     * process, and the threads it would warn of are the SDK's daemon worker threads, so each stop would print a
+     * page of stack traces about a leak that cannot happen.
+     */
+    private static final Logger TOMCAT_LEAK_CHECK = Logger.getLogger("org.apache.catalina.loader.WebappClassLoaderBase");
 
     private final Tomcat tomcat;
     private final Connector connector;
@@ -55,6 +63,7 @@ public final class HttpEndpoint implements AutoCloseable {
     static HttpEndpoint start(String host, int port, McpJsonMapper mapper, IncomingMessage incoming,
                               Function<HttpServletStreamableServerTransportProvider, McpSyncServer> serverFor) {
         TOMCAT_LOG.setLevel(Level.WARNING);
+        TOMCAT_LEAK_CHECK.setLevel(Level.SEVERE);
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(mapper).mcpEndpoint(PATH).maxRequestSize(incoming.maxBytes()).build();
         McpSyncServer server = serverFor.apply(transport);
@@ -66,7 +75,10 @@ public final class HttpEndpoint implements AutoCloseable {
         connector.setProperty("address", host);
         connector.setThrowOnFailure(true);
         tomcat.setConnector(connector);
-        Context context = tomcat.addContext("", baseDir.toString());
+        StandardContext context = (StandardContext) tomcat.addContext("", baseDir.toString());
+        // the same leak checks, which also want the JDK's internals opened to them
+        context.setClearReferencesThreadLocals(false);
+        context.setClearReferencesRmiTargets(false);
         Wrapper servlet = Tomcat.addServlet(context, "mcp", transport);
         servlet.setAsyncSupported(true);
         context.addServletMappingDecoded(PATH, "mcp");
