@@ -62,8 +62,7 @@ public final class ReferenceCase {
         if (!trace.available()) {
             throw new InvalidRecordException(id, "reference: " + trace.error());
         }
-        Object value = trace.result().value();
-        Label computedLabel = Label.computed(value, Grader.describe(value), calculator.definition().output().decimals());
+        Label computedLabel = Label.computed(trace.result().value(), calculator.definition().output().decimals());
         ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, () -> entities, computedLabel,
                 null);
         labelled.trace = trace;
