@@ -10,6 +10,7 @@ import org.clinigrade.calc.OutputSpec;
 import org.clinigrade.calc.ResultJson;
 import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.Step;
+import org.clinigrade.lines.JsonBytes;
 import org.clinigrade.units.Numbers;
 
 /**

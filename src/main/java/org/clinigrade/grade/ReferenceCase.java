@@ -8,6 +8,7 @@ import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.InputSpec;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.Result;
+import org.clinigrade.lines.InvalidRecordException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
