@@ -45,11 +45,11 @@ public final class ResultJson {
         return json;
     }
 
-    /** a number as the output's decimals say, a date as MM/DD/YYYY, a duration as {weeks, days} */
+    /** a number as the output's decimals say, a date as MM/DD/YYYY, a duration as {weeks, days}, a category by name */
     public static JsonNode value(Answer value, int decimals) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        if (value instanceof Answer.Date date) {
-            return nodes.stringNode(date.text());
+        if (value instanceof Answer.Date || value instanceof Answer.Category) {
+            return nodes.stringNode(value.text());
         }
         if (value instanceof WeeksAndDays duration) {
             ObjectNode node = nodes.objectNode();

@@ -53,6 +53,12 @@ public final class Calculation {
         steps.add(new Step(rule.getRule().getName(), detail, (double) duration.totalDays(), Step.Kind.ANSWER));
     }
 
+    /** The calculator's answer when it is a category (a stage, a class). */
+    public void answer(RuleContext rule, String category, String detail) {
+        give(rule, new Answer.Category(category));
+        steps.add(new Step(rule.getRule().getName(), detail, null, Step.Kind.ANSWER));
+    }
+
     private void give(RuleContext rule, Answer value) {
         if (answer != null) {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' gave a second answer");

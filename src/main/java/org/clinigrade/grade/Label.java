@@ -41,7 +41,8 @@ public record Label(String answer, String lower, String upper, double lowerValue
 
     /**
      * Whether a value agrees: a number within the limits; a date equal to the label's; (weeks, days) equal to
-     * the v1.0 tuple {@code ('39 weeks', '2 days')}, or, as the corrected set gives it, a total of days within the limits.
+     * the v1.0 tuple {@code ('39 weeks', '2 days')}, or, as the corrected set gives it, a total of days within the limits;
+     * a category named as the label names it, regardless of case.
      */
     public boolean accepts(Answer value) {
         if (value instanceof Answer.Number number) {
@@ -49,6 +50,9 @@ public record Label(String answer, String lower, String upper, double lowerValue
         }
         if (value instanceof Answer.Date date) {
             return date.date().equals(DateText.read(answer));
+        }
+        if (value instanceof Answer.Category category) {
+            return answer.strip().equalsIgnoreCase(category.name());
         }
         WeeksAndDays duration = (WeeksAndDays) value;
         Matcher tuple = WEEKS_DAYS.matcher(answer);

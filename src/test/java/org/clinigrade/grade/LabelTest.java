@@ -52,4 +52,11 @@ class LabelTest {
         assertTrue(score.accepts(new Answer.Number(4)));
         assertFalse(score.accepts(new Answer.Number(5)));
     }
+
+    @Test
+    void a_category_is_accepted_by_its_name_regardless_of_case() {
+        Label label = new Label("Stage 2", "Stage 2", "Stage 2");
+        assertTrue(label.accepts(new Answer.Category("stage 2")));
+        assertFalse(label.accepts(new Answer.Category("Stage 3")));
+    }
 }
