@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.clinigrade.calc.CalculatorCatalog;
-import org.clinigrade.grade.GradeRun;
+import org.clinigrade.grade.CalculatorGrading;
 import org.clinigrade.grade.GradeSummary;
 import org.clinigrade.grade.Grader;
+import org.clinigrade.grade.ModelOutput;
 import org.clinigrade.grade.ReferenceCase;
+import org.clinigrade.lines.GradeRun;
 import org.clinigrade.medcalc.MedcalcAnswerRules;
 import org.clinigrade.medcalc.MedcalcOutputs;
 import org.clinigrade.medcalc.MedcalcReferences;
@@ -41,19 +43,20 @@ public class GradeFileBenchmark {
     private static final Path SHARED = Path.of("../shared/data/medcalc-bench");
     private static final int RECORDS = 1047;
 
-    private GradeRun run;
+    private GradeRun<ModelOutput, GradeSummary> run;
     private final Path outputs = SHARED.resolve("model-outputs/openai_gpt-4o-mini_direct_answer.jsonl");
 
     @Setup
     public void load() throws Exception {
         CalculatorCatalog catalog = CalculatorCatalog.bundled();
         Map<String, ReferenceCase> cases = MedcalcReferences.load(SHARED.resolve("test_data_v1.0.csv"), null, catalog);
-        run = new GradeRun(new MedcalcOutputs(), new Grader(new MedcalcAnswerRules(), false), false, cases::get, catalog);
+        run = new GradeRun<>(new CalculatorGrading(new MedcalcOutputs(), new Grader(new MedcalcAnswerRules(), false), false,
+                cases::get, catalog));
     }
 
     @Benchmark
     @OperationsPerInvocation(RECORDS)
     public GradeSummary compatFile() throws Exception {
-        return run.run(outputs, OutputStream.nullOutputStream(), 1, graded -> { });
+        return run.run(outputs, OutputStream.nullOutputStream(), 1, graded -> { }).summary();
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.Calculation;
 import org.clinigrade.engine.RuleSet;
 import org.clinigrade.engine.facts.CalendarDate;
@@ -63,10 +64,10 @@ public final class Calculator {
         if (calculation.undefined() != null) {
             throw new InvalidInputException(calculation.undefined().field(), calculation.undefined().reason());
         }
-        Object value = value(calculation);
+        Answer value = value(calculation);
         List<String> warnings = new ArrayList<>(inputs.warnings());
         warnings.addAll(calculation.warnings());
-        String interpretation = value instanceof Double number ? definition.interpret(number) : null;
+        String interpretation = value instanceof Answer.Number number ? definition.interpret(number.value()) : null;
         return new Result(definition.id(), definition.medcalcId(), value, definition.output().unit(),
                 interpretation, calculation.steps(), List.copyOf(warnings));
     }
@@ -93,19 +94,19 @@ public final class Calculator {
         return values;
     }
 
-    private Object value(Calculation calculation) {
+    private Answer value(Calculation calculation) {
         if (definition.output().fromPoints()) {
-            return round(calculation.total(definition.output().unit()));
+            return new Answer.Number(round(calculation.total(definition.output().unit())));
         }
-        Object answer = calculation.answer();
+        Answer answer = calculation.answer();
         if (answer == null) {
             throw new IllegalStateException("the rules of " + definition.id() + " gave no value");
         }
-        if (answer instanceof Double number) {
-            if (number.isNaN() || number.isInfinite()) {
-                throw new IllegalStateException("the rules of " + definition.id() + " gave " + number);
+        if (answer instanceof Answer.Number number) {
+            if (Double.isNaN(number.value()) || Double.isInfinite(number.value())) {
+                throw new IllegalStateException("the rules of " + definition.id() + " gave " + number.value());
             }
-            return round(number);
+            return new Answer.Number(round(number.value()));
         }
         return answer;
     }

@@ -1,9 +1,6 @@
 package org.clinigrade.calc;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +12,7 @@ import org.clinigrade.engine.facts.Choice;
 import org.clinigrade.engine.facts.Finding;
 import org.clinigrade.engine.facts.Quantity;
 import org.clinigrade.units.Conversion;
+import org.clinigrade.units.DateText;
 import org.clinigrade.units.QuantityReader;
 import org.clinigrade.units.UnitException;
 import tools.jackson.databind.JsonNode;
@@ -125,18 +123,11 @@ final class EntityReader {
         };
     }
 
-    private static final DateTimeFormatter MEDCALC_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     /** MM/DD/YYYY as MedCalc-Bench writes dates, or ISO YYYY-MM-DD; an impossible date (02/30/2020) is an error */
     private static LocalDate date(InputSpec spec, JsonNode node) {
-        if (node.isString()) {
-            String text = node.stringValue().trim();
-            try {
-                return text.contains("/") ? LocalDate.parse(text, MEDCALC_DATE) : LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                // falls through to the message below
-            }
+        LocalDate date = node.isString() ? DateText.read(node.stringValue().trim()) : null;
+        if (date != null) {
+            return date;
         }
         throw new InvalidInputException(spec.key(), node + " is not " + spec.expected());
     }

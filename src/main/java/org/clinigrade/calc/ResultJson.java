@@ -2,8 +2,7 @@ package org.clinigrade.calc;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.Step;
 import org.clinigrade.engine.WeeksAndDays;
 import tools.jackson.databind.JsonNode;
@@ -66,18 +65,11 @@ public final class ResultJson {
         }
     }
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");
-
-    /** a date as results and verdicts write it, MM/DD/YYYY */
-    public static String usDate(LocalDate date) {
-        return date.format(US_DATE);
-    }
-
-    /** a number as the output's decimals say, a date as MM/DD/YYYY, a duration as {weeks, days} */
-    public static JsonNode value(Object value, int decimals) {
+    /** a number as the output's decimals say, a date as MM/DD/YYYY, a duration as {weeks, days}, a category by name */
+    public static JsonNode value(Answer value, int decimals) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        if (value instanceof LocalDate date) {
-            return nodes.stringNode(usDate(date));
+        if (value instanceof Answer.Date || value instanceof Answer.Category) {
+            return nodes.stringNode(value.text());
         }
         if (value instanceof WeeksAndDays duration) {
             ObjectNode node = nodes.objectNode();
@@ -85,7 +77,7 @@ public final class ResultJson {
             node.put("days", Math.toIntExact(duration.days()));
             return node;
         }
-        double number = (Double) value;
+        double number = ((Answer.Number) value).value();
         return decimals == 0 ? nodes.numberNode(Math.round(number)) : nodes.numberNode(number);
     }
 

@@ -2,8 +2,8 @@ package org.clinigrade.calc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.Step;
-import org.clinigrade.units.Numbers;
 
 /** A result as a person reads it, the one rendering shared by {@code calc} and the tool server. */
 public final class ResultText {
@@ -19,7 +19,7 @@ public final class ResultText {
         for (Step step : result.steps()) {
             lines.add("  " + step.name() + ": " + step.detail());
         }
-        String value = result.value() instanceof Double number ? Numbers.format(number)
+        String value = result.value() instanceof Answer.Number number ? number.text()
                 : ResultJson.value(result.value(), 0).asString(result.value().toString());
         lines.add("= " + value + (result.unit().isEmpty() ? "" : " " + result.unit())
                 + (result.interpretation() == null ? "" : "  (" + result.interpretation() + ")"));

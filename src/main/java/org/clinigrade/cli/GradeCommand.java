@@ -18,13 +18,15 @@ import java.util.function.Supplier;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.InvalidInputException;
-import org.clinigrade.grade.GradeRun;
+import org.clinigrade.grade.CalculatorGrading;
 import org.clinigrade.grade.GradeSummary;
 import org.clinigrade.grade.Grader;
 import org.clinigrade.grade.HtmlReport;
+import org.clinigrade.grade.ModelOutput;
 import org.clinigrade.grade.NativeFormat;
 import org.clinigrade.grade.OutputFormat;
 import org.clinigrade.grade.ReferenceCase;
+import org.clinigrade.lines.GradeRun;
 import org.clinigrade.medcalc.MedcalcAnswerRules;
 import org.clinigrade.medcalc.MedcalcOutputs;
 import org.clinigrade.medcalc.MedcalcReferences;
@@ -43,8 +45,6 @@ import tools.jackson.databind.node.ObjectNode;
                 "Exit codes: 0 every record graded, 3 some records invalid (each has a verdict line),",
                 "2 invalid command or input file, 1 internal error."})
 final class GradeCommand implements Callable<Integer> {
-
-    static final int SOME_RECORDS_INVALID = 3;
 
     @Option(names = "--outputs", required = true, paramLabel = "JSONL", description = "Model outputs, one JSON object per line.")
     Path outputs;
@@ -92,12 +92,13 @@ final class GradeCommand implements Callable<Integer> {
         CalculatorCatalog catalog = loaded.get();
         boolean answerOnly = compat != null;
         Grader grader = new Grader(answerOnly ? new MedcalcAnswerRules() : null, corrected != null);
-        GradeRun run = new GradeRun(outputFormat(), grader, !answerOnly, reference == null ? null : cases::get, catalog);
-        GradeSummary counts;
+        GradeRun<ModelOutput, GradeSummary> run = new GradeRun<>(new CalculatorGrading(outputFormat(), grader, !answerOnly,
+                reference == null ? null : cases::get, catalog));
+        GradeRun.Outcome<GradeSummary> outcome;
         try (OutputStream verdicts = verdictStream()) {
-            counts = run.run(outputs, verdicts, threads(), new Progress(spec.commandLine().getErr()));
+            outcome = run.run(outputs, verdicts, threads(), new Progress(spec.commandLine().getErr()));
         }
-        ObjectNode json = counts.toJson(answerOnly ? "medcalc-compat" : "clinigrade",
+        ObjectNode json = outcome.summary().toJson(answerOnly ? "medcalc-compat" : "clinigrade",
                 corrected != null ? "corrected where available, else v1.0" : "v1.0", titles(catalog));
         if (summary != null) {
             Files.writeString(summary, json.toPrettyString());
@@ -106,7 +107,7 @@ final class GradeCommand implements Callable<Integer> {
             Files.writeString(html, HtmlReport.render(json));
         }
         report(json);
-        return counts.invalidRecords() > 0 ? SOME_RECORDS_INVALID : 0;
+        return outcome.exitCode();
     }
 
     /** as many threads as processors unless told: more threads change only how soon the verdicts come */

@@ -16,7 +16,7 @@ public final class Calculation {
     private final List<Step> steps = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<Double> awarded = new ArrayList<>();
-    private Object answer;
+    private Answer answer;
     private Undefined undefined;
 
     /** A criterion scored: adds {@code value} points (0 for a criterion not met, so the trace shows it). */
@@ -70,13 +70,13 @@ public final class Calculation {
 
     /** The calculator's value, for formula calculators (point scores are totalled by the engine). */
     public void answer(RuleContext rule, double value, String detail) {
-        give(rule, value);
+        give(rule, new Answer.Number(value));
         steps.add(new Step(rule.getRule().getName(), detail, value, Step.Kind.ANSWER));
     }
 
     /** The calculator's answer when it is a date (a due date). */
     public void answer(RuleContext rule, LocalDate date, String detail) {
-        give(rule, date);
+        give(rule, new Answer.Date(date));
         steps.add(new Step(rule.getRule().getName(), detail, null, Step.Kind.ANSWER));
     }
 
@@ -86,7 +86,13 @@ public final class Calculation {
         steps.add(new Step(rule.getRule().getName(), detail, (double) duration.totalDays(), Step.Kind.ANSWER));
     }
 
-    private void give(RuleContext rule, Object value) {
+    /** The calculator's answer when it is a category (a stage, a class). */
+    public void answer(RuleContext rule, String category, String detail) {
+        give(rule, new Answer.Category(category));
+        steps.add(new Step(rule.getRule().getName(), detail, null, Step.Kind.ANSWER));
+    }
+
+    private void give(RuleContext rule, Answer value) {
         if (answer != null) {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' gave a second answer");
         }
@@ -135,8 +141,8 @@ public final class Calculation {
         return total;
     }
 
-    /** a Double, a LocalDate or a WeeksAndDays; null if no rule gave an answer */
-    public Object answer() {
+    /** null if no rule gave an answer */
+    public Answer answer() {
         return answer;
     }
 

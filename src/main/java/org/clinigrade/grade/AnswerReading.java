@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinigrade.calc.OutputSpec;
+import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.WeeksAndDays;
+import org.clinigrade.units.DateText;
 import org.clinigrade.units.Numbers;
 
 /**
@@ -27,7 +29,10 @@ final class AnswerReading {
     }
 
     /** @param how how the text was read, when it took more than a plain number; null otherwise */
-    record Value(Object value, String how) implements Reading {
+    record Value(Answer value, String how) implements Reading {
+        Value(double number, String how) {
+            this(new Answer.Number(number), how);
+        }
     }
 
     record Abstention(String reason) implements Reading {
@@ -206,7 +211,7 @@ final class AnswerReading {
 
     // ---- dates
 
-    private static final Pattern US_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+    private static final Pattern US_DATE = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{4}(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final DateTimeFormatter[] WORDED = {
         formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"), formatter("d MMMM uuuu"), formatter("d MMM uuuu")};
@@ -217,29 +222,33 @@ final class AnswerReading {
     }
 
     private static Reading date(String answer) {
+        Matcher us = US_DATE.matcher(answer);
+        if (us.find()) {
+            LocalDate date = DateText.readUs(us.group());
+            return date != null ? new Value(new Answer.Date(date), null) : notACalendarDate(answer);
+        }
         try {
-            Matcher us = US_DATE.matcher(answer);
-            if (us.find()) {
-                return new Value(LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
-                        Integer.parseInt(us.group(2))), null);
-            }
             Matcher iso = ISO_DATE.matcher(answer);
             if (iso.find()) {
-                return new Value(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))), "ISO date '" + answer + "'");
+                return new Value(new Answer.Date(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)))), "ISO date '" + answer + "'");
             }
         } catch (DateTimeException e) {
-            return new Unreadable("not a calendar date: '" + clip(answer) + "'");
+            return notACalendarDate(answer);
         }
         String cleaned = answer.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replace(".", "").strip();
         for (DateTimeFormatter format : WORDED) {
             try {
-                return new Value(LocalDate.parse(cleaned, format), "the date '" + answer + "'");
+                return new Value(new Answer.Date(LocalDate.parse(cleaned, format)), "the date '" + answer + "'");
             } catch (DateTimeParseException e) {
                 // try the next way of writing a date
             }
         }
         return new Unreadable("not a date (expected MM/DD/YYYY): '" + clip(answer) + "'");
+    }
+
+    private static Reading notACalendarDate(String answer) {
+        return new Unreadable("not a calendar date: '" + clip(answer) + "'");
     }
 
     // ---- (weeks, days)

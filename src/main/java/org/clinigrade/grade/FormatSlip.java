@@ -3,6 +3,7 @@ package org.clinigrade.grade;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.clinigrade.calc.OutputSpec;
+import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.WeeksAndDays;
 import org.clinigrade.units.Numbers;
 
@@ -21,21 +22,23 @@ final class FormatSlip {
         "a value in a unit 1000 times smaller"};
 
     /** how the answer would be right, or null if no other reading makes it right */
-    static String find(Object answer, Label label, OutputSpec spec) {
-        if (answer instanceof Double number && number != 0 && spec.decimals() > 0) {
+    static String find(Answer answer, Label label, OutputSpec spec) {
+        if (answer instanceof Answer.Number written && written.value() != 0 && spec.decimals() > 0) {
+            double number = written.value();
             for (int i = 0; i < FACTORS.length; i++) {
-                double reread = number * FACTORS[i];
+                Answer.Number reread = new Answer.Number(number * FACTORS[i]);
                 if (label.accepts(reread)) {
                     return MEANINGS[i] + ": " + Numbers.format(number) + " × " + Numbers.format(FACTORS[i]) + " = "
-                            + Numbers.format(reread) + " would be correct";
+                            + reread.text() + " would be correct";
                 }
             }
         }
-        if (answer instanceof LocalDate date && date.getDayOfMonth() <= 12) {
+        if (answer instanceof Answer.Date written && written.date().getDayOfMonth() <= 12) {
+            LocalDate date = written.date();
             try {
-                LocalDate swapped = LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+                Answer.Date swapped = new Answer.Date(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
                 if (label.accepts(swapped)) {
-                    return "day and month swapped: " + Grader.describe(swapped) + " would be correct";
+                    return "day and month swapped: " + swapped.text() + " would be correct";
                 }
             } catch (DateTimeException e) {
                 return null;
@@ -44,7 +47,7 @@ final class FormatSlip {
         if (answer instanceof WeeksAndDays duration && duration.weeks() < 7) {
             WeeksAndDays swapped = new WeeksAndDays(duration.days(), duration.weeks());
             if (label.accepts(swapped)) {
-                return "weeks and days swapped: " + Grader.describe(swapped) + " would be correct";
+                return "weeks and days swapped: " + swapped.text() + " would be correct";
             }
         }
         return null;

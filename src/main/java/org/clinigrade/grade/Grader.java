@@ -1,6 +1,5 @@
 package org.clinigrade.grade;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,9 @@ import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.OutputSpec;
 import org.clinigrade.calc.ResultJson;
+import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.Step;
-import org.clinigrade.engine.WeeksAndDays;
+import org.clinigrade.lines.JsonBytes;
 import org.clinigrade.units.Numbers;
 
 /**
@@ -80,8 +80,9 @@ public final class Grader {
     }
 
     /** a score is compared as a whole number: 4.4 points is 4 */
-    private static Object comparable(Object value, OutputSpec spec) {
-        return value instanceof Double number && spec.decimals() == 0 ? (double) Math.round(number) : value;
+    private static Answer comparable(Answer value, OutputSpec spec) {
+        return value instanceof Answer.Number number && spec.decimals() == 0
+                ? new Answer.Number(Math.round(number.value())) : value;
     }
 
     private Attribution attribute(ModelOutput output, ReferenceCase reference, Label label,
@@ -92,7 +93,7 @@ public final class Grader {
         if (reading instanceof AnswerReading.Unreadable unreadable) {
             return reason(evidence, ErrorType.FORMAT_ERROR, unreadable.reason());
         }
-        Object value = ((AnswerReading.Value) reading).value();
+        Answer value = ((AnswerReading.Value) reading).value();
         String reread = FormatSlip.find(value, label, spec);
         if (reread != null) {
             return reason(evidence, ErrorType.FORMAT_ERROR, reread);
@@ -109,16 +110,14 @@ public final class Grader {
             evidence.name("reference_note").string(trace.note());
         }
         if (agreesWithRecomputation(value, trace, spec)) {
-            Object recomputed = trace.result().value();
             return reason(evidence, ErrorType.LABEL_SUSPECT, "the answer agrees with the calculator computed from the "
-                    + "reference entities (" + describe(recomputed) + "); the label " + label.answer() + " does not");
+                    + "reference entities (" + trace.result().value().text() + "); the label " + label.answer() + " does not");
         }
         return new ProcessCheck(output, reference, label, spec, value, evidence).attribute();
     }
 
-    private static boolean agreesWithRecomputation(Object answer, ReferenceCase.Trace trace, OutputSpec spec) {
-        Object recomputed = trace.result().value();
-        return Label.computed(recomputed, describe(recomputed), spec.decimals()).accepts(comparable(answer, spec));
+    private static boolean agreesWithRecomputation(Answer answer, ReferenceCase.Trace trace, OutputSpec spec) {
+        return Label.computed(trace.result().value(), spec.decimals()).accepts(comparable(answer, spec));
     }
 
     /** the checks on how the answer came about, for one record */
@@ -127,11 +126,11 @@ public final class Grader {
         private final ReferenceCase reference;
         private final Label label;
         private final OutputSpec spec;
-        private final Object answer;
+        private final Answer answer;
         private final JsonBytes evidence;
         private final ReasoningText text;
 
-        ProcessCheck(ModelOutput output, ReferenceCase reference, Label label, OutputSpec spec, Object answer,
+        ProcessCheck(ModelOutput output, ReferenceCase reference, Label label, OutputSpec spec, Answer answer,
                      JsonBytes evidence) {
             this.output = output;
             this.reference = reference;
@@ -155,14 +154,14 @@ public final class Grader {
             record(entities, steps, slips);
             if (entities != null && !entities.differing().isEmpty()) {
                 Explanation explanation = explaining(entities);
-                Object implied = explanation.implied();
+                Answer implied = explanation.implied();
                 if (implied != null) {
                     evidence.name("implied_answer").node(ResultJson.value(implied, spec.decimals()));
                 }
                 if (implied != null && !label.accepts(comparable(implied, spec))) {
                     return new Attribution(ErrorType.EXTRACTION_ERROR, steps, entities).because(evidence,
                             "the model's " + wrongInputs(entities, explanation.inputs()) + " differ from the reference; "
-                                    + "with them the answer would be " + describe(implied));
+                                    + "with them the answer would be " + implied.text());
                 }
             }
             if (!slips.isEmpty()) {
@@ -177,7 +176,7 @@ public final class Grader {
             }
             if (steps.compared() > 0 && steps.divergence() == null) {
                 return new Attribution(ErrorType.ARITHMETIC_ERROR, steps, entities).because(evidence,
-                        "every step the model states agrees with the reference, but its answer " + describe(answer)
+                        "every step the model states agrees with the reference, but its answer " + answer.text()
                                 + " does not follow from them");
             }
             Attribution scored = criteria(steps, entities);
@@ -204,12 +203,13 @@ public final class Grader {
          * up to the model's answer.
          */
         private Attribution criteria(StepAlignment steps, EntityCheck.Outcome entities) {
-            Object total = reference.trace().result().value();
-            if (!spec.fromPoints() || text == null || !(answer instanceof Double points) || !(total instanceof Double)) {
+            Answer total = reference.trace().result().value();
+            if (!spec.fromPoints() || text == null || !(answer instanceof Answer.Number points)
+                    || !(total instanceof Answer.Number referencePoints)) {
                 return null;
             }
             List<CriterionPoints.Difference> differences = CriterionPoints.explaining(reference.trace().result().steps(),
-                    output.reasoning(), points, (Double) total);
+                    output.reasoning(), points.value(), referencePoints.value());
             if (differences.isEmpty()) {
                 return null;
             }
@@ -264,7 +264,7 @@ public final class Grader {
         }
 
         /** the differing inputs that explain the answer, and the answer the calculator gives with them */
-        private record Explanation(List<String> inputs, Object implied) {
+        private record Explanation(List<String> inputs, Answer implied) {
         }
 
         /**
@@ -275,16 +275,16 @@ public final class Grader {
         private Explanation explaining(EntityCheck.Outcome entities) {
             List<String> remaining = new ArrayList<>(entities.differing().keySet().stream().sorted().toList());
             List<String> chosen = new ArrayList<>();
-            Object implied = null;
-            double best = distance(reference.trace().result().value(), answer);
+            Answer implied = null;
+            double best = reference.trace().result().value().distance(answer);
             while (!remaining.isEmpty() && best > 0) {
                 String pick = null;
                 for (String key : remaining) {
                     List<String> trial = new ArrayList<>(chosen);
                     trial.add(key);
-                    Object value = valueWith(entities, trial);
-                    if (value != null && distance(value, answer) < best) {
-                        best = distance(value, answer);
+                    Answer value = valueWith(entities, trial);
+                    if (value != null && value.distance(answer) < best) {
+                        best = value.distance(answer);
                         pick = key;
                         implied = value;
                     }
@@ -299,7 +299,7 @@ public final class Grader {
         }
 
         /** the calculator's answer with the model's values for {@code keys}; null if it rejects them */
-        private Object valueWith(EntityCheck.Outcome entities, List<String> keys) {
+        private Answer valueWith(EntityCheck.Outcome entities, List<String> keys) {
             try {
                 return reference.calculator().evaluate(entities.modelView(keys)).value();
             } catch (InvalidInputException e) {
@@ -345,20 +345,6 @@ public final class Grader {
         }
     }
 
-    /** how far apart two answers are: numbers by difference, dates and durations in days */
-    private static double distance(Object a, Object b) {
-        if (a instanceof Double x && b instanceof Double y) {
-            return Math.abs(x - y);
-        }
-        if (a instanceof LocalDate x && b instanceof LocalDate y) {
-            return Math.abs(x.toEpochDay() - y.toEpochDay());
-        }
-        if (a instanceof WeeksAndDays x && b instanceof WeeksAndDays y) {
-            return Math.abs(x.totalDays() - y.totalDays());
-        }
-        return Double.POSITIVE_INFINITY;
-    }
-
     private static String wrongInputs(EntityCheck.Outcome entities, List<String> keys) {
         List<String> wrong = entities.findings().stream().filter(f -> f.wrong() && keys.contains(f.input()))
                 .map(f -> f.input() + " (" + f.expected() + " → " + (f.got() == null ? "?" : f.got()) + ")").toList();
@@ -375,9 +361,9 @@ public final class Grader {
             json.name("harness").string(AnswerReading.clip(output.harnessAnswer()));
         }
         if (reading instanceof AnswerReading.Value value) {
-            json.name("read_as").string(describe(value.value()));
-            Object compared = comparable(value.value(), spec);
-            String rounded = compared.equals(value.value()) ? null : "a score, rounded half up to " + describe(compared);
+            json.name("read_as").string(value.value().text());
+            Answer compared = comparable(value.value(), spec);
+            String rounded = compared.equals(value.value()) ? null : "a score, rounded half up to " + compared.text();
             if (value.how() != null || rounded != null) {
                 json.name("how").string(value.how() == null ? rounded : rounded == null ? value.how() : value.how() + "; " + rounded);
             }
@@ -391,18 +377,5 @@ public final class Grader {
             json.name("lower").string(label.lower()).name("upper").string(label.upper());
         }
         json.name("labels").string(labels).endObject();
-    }
-
-    static String describe(Object value) {
-        if (value instanceof Double number) {
-            return Numbers.format(number);
-        }
-        if (value instanceof LocalDate date) {
-            return ResultJson.usDate(date);
-        }
-        if (value instanceof WeeksAndDays duration) {
-            return "(" + duration.weeks() + " weeks, " + duration.days() + " days)";
-        }
-        return String.valueOf(value);
     }
 }

@@ -1,12 +1,10 @@
 package org.clinigrade.grade;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.WeeksAndDays;
+import org.clinigrade.units.DateText;
 import org.clinigrade.units.Numbers;
 
 /**
@@ -43,19 +41,24 @@ public record Label(String answer, String lower, String upper, double lowerValue
 
     /**
      * Whether a value agrees: a number within the limits; a date equal to the label's; (weeks, days) equal to
-     * the v1.0 tuple {@code ('39 weeks', '2 days')}, or, as the corrected set gives it, a total of days within the limits.
+     * the v1.0 tuple {@code ('39 weeks', '2 days')}, or, as the corrected set gives it, a total of days within the limits;
+     * a category named as the label names it, regardless of case.
      */
-    public boolean accepts(Object value) {
-        if (value instanceof LocalDate date) {
-            return date(answer).map(date::equals).orElse(false);
+    public boolean accepts(Answer value) {
+        if (value instanceof Answer.Number number) {
+            return within(number.value());
         }
-        if (value instanceof WeeksAndDays duration) {
-            Matcher tuple = WEEKS_DAYS.matcher(answer);
-            return tuple.matches()
-                    ? duration.weeks() == Long.parseLong(tuple.group(1)) && duration.days() == Long.parseLong(tuple.group(2))
-                    : within(duration.totalDays());
+        if (value instanceof Answer.Date date) {
+            return date.date().equals(DateText.read(answer));
         }
-        return value instanceof Double number && within(number);
+        if (value instanceof Answer.Category category) {
+            return answer.strip().equalsIgnoreCase(category.name());
+        }
+        WeeksAndDays duration = (WeeksAndDays) value;
+        Matcher tuple = WEEKS_DAYS.matcher(answer);
+        return tuple.matches()
+                ? duration.weeks() == Long.parseLong(tuple.group(1)) && duration.days() == Long.parseLong(tuple.group(2))
+                : within(duration.totalDays());
     }
 
     private boolean within(double value) {
@@ -66,24 +69,15 @@ public record Label(String answer, String lower, String upper, double lowerValue
      * The label for a value clinigrade computed: a number within ±5%, as MedCalc-Bench's limits, unless it is a
      * whole-number score ({@code decimals} 0); a date or (weeks, days) exactly.
      */
-    public static Label computed(Object value, String written, int decimals) {
-        if (value instanceof Double number) {
-            double spread = decimals == 0 ? 0 : Math.abs(number) * 0.05;
-            return new Label(written, Double.toString(number - spread), Double.toString(number + spread));
+    public static Label computed(Answer value, int decimals) {
+        String written = value.text();
+        if (value instanceof Answer.Number number) {
+            double spread = decimals == 0 ? 0 : Math.abs(number.value()) * 0.05;
+            return new Label(written, Double.toString(number.value() - spread), Double.toString(number.value() + spread));
         }
         if (value instanceof WeeksAndDays duration) {
             return new Label("('" + duration.weeks() + " weeks', '" + duration.days() + " days')", written, written);
         }
         return new Label(written, written, written);
-    }
-
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text, US_DATE));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

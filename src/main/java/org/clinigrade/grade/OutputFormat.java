@@ -1,5 +1,9 @@
 package org.clinigrade.grade;
 
+import org.clinigrade.lines.InvalidRecordException;
+import org.clinigrade.lines.LineChunks;
+import org.clinigrade.lines.LineGrader;
+
 /** Reads one line of a model-outputs file (JSON Lines) into a {@link ModelOutput}. Thread-safe. */
 public interface OutputFormat {
 
@@ -9,10 +13,6 @@ public interface OutputFormat {
      */
     ModelOutput read(byte[] line, int offset, int length, boolean withProcess);
 
-    /** A record read in place from a buffer of lines, and where its line's content ends. */
-    record Line(ModelOutput output, int end) {
-    }
-
     /**
      * Reads the record on the line that starts at {@code offset} in a buffer of lines: the line ends at its first
      * '\n' (a '\r' before it is not part of it) or at {@code limit}. A format that can find the end in the same
@@ -20,8 +20,8 @@ public interface OutputFormat {
      *
      * @throws InvalidRecordException as {@link #read} does
      */
-    default Line readLine(byte[] bytes, int offset, int limit, boolean withProcess) {
+    default LineGrader.Line<ModelOutput> readLine(byte[] bytes, int offset, int limit, boolean withProcess) {
         int end = LineChunks.contentEnd(bytes, offset, limit);
-        return new Line(read(bytes, offset, end - offset, withProcess), end);
+        return new LineGrader.Line<>(read(bytes, offset, end - offset, withProcess), end);
     }
 }

@@ -8,6 +8,7 @@ import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.InputSpec;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.Result;
+import org.clinigrade.lines.InvalidRecordException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -62,8 +63,7 @@ public final class ReferenceCase {
         if (!trace.available()) {
             throw new InvalidRecordException(id, "reference: " + trace.error());
         }
-        Object value = trace.result().value();
-        Label computedLabel = Label.computed(value, Grader.describe(value), calculator.definition().output().decimals());
+        Label computedLabel = Label.computed(trace.result().value(), calculator.definition().output().decimals());
         ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, () -> entities, computedLabel,
                 null);
         labelled.trace = trace;

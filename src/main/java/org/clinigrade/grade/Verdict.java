@@ -1,5 +1,6 @@
 package org.clinigrade.grade;
 
+import org.clinigrade.lines.JsonBytes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,10 +1,6 @@
 package org.clinigrade.medcalc;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +8,7 @@ import org.clinigrade.grade.AnswerCheck;
 import org.clinigrade.grade.Label;
 import org.clinigrade.grade.ModelOutput;
 import org.clinigrade.grade.ReferenceCase;
+import org.clinigrade.units.DateText;
 import org.clinigrade.units.Numbers;
 
 /**
@@ -105,56 +102,13 @@ public final class MedcalcAnswerRules implements AnswerCheck {
         return false;
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
-
+    /** strptime(text.strip(), "%m/%d/%Y") */
     static LocalDate date(String text) {
-        String stripped = text.strip();
-        LocalDate usual = usualDate(stripped);
-        if (usual != null) {
-            return usual;
-        }
-        try {
-            return LocalDate.parse(stripped, DATE);
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateText.readUs(text.strip());
+        if (date == null) {
             throw new PythonError("strptime cannot read '" + abbreviate(text) + "' as %m/%d/%Y");
         }
-    }
-
-    /**
-     * A date written the usual way, "M/D/YYYY" with a one- or two-digit month and day, read as the formatter reads it
-     * (which is many times slower); null for any other text, and for a date that does not exist, which are left to
-     * the formatter and its messages.
-     */
-    private static LocalDate usualDate(String text) {
-        int first = text.indexOf('/');
-        int second = text.indexOf('/', first + 1);
-        if (first < 1 || first > 2 || second - first < 2 || second - first > 3 || text.length() - second != 5) {
-            return null;
-        }
-        int month = digits(text, 0, first);
-        int day = digits(text, first + 1, second);
-        int year = digits(text, second + 1, text.length());
-        if (month < 0 || day < 0 || year < 0) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** the number text[from, to) writes in ASCII digits, or -1 */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return date;
     }
 
     /**

@@ -3,10 +3,11 @@ package org.clinigrade.medcalc;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.clinigrade.grade.InvalidRecordException;
-import org.clinigrade.grade.JsonObjectLine;
 import org.clinigrade.grade.ModelOutput;
 import org.clinigrade.grade.OutputFormat;
+import org.clinigrade.lines.InvalidRecordException;
+import org.clinigrade.lines.JsonObjectLine;
+import org.clinigrade.lines.LineGrader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,9 +32,9 @@ public final class MedcalcOutputs implements OutputFormat {
     }
 
     @Override
-    public Line readLine(byte[] bytes, int offset, int limit, boolean withProcess) {
+    public LineGrader.Line<ModelOutput> readLine(byte[] bytes, int offset, int limit, boolean withProcess) {
         JsonObjectLine.Line line = (withProcess ? WITH_PROCESS : ANSWER_ONLY).readLine(bytes, offset, limit);
-        return new Line(output(line.members(), withProcess), line.end());
+        return new LineGrader.Line<>(output(line.members(), withProcess), line.end());
     }
 
     private static ModelOutput output(JsonObjectLine.Member[] members, boolean withProcess) {

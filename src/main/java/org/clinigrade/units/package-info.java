@@ -1,5 +1,6 @@
 /**
- * Quantities, units and the conversions between them, each conversion described so it can be shown as a step.
+ * Quantities, units and the conversions between them, each conversion described so it can be shown as a step;
+ * numbers and dates as text.
  * Depends on nothing else in clinigrade.
  */
 package org.clinigrade.units;

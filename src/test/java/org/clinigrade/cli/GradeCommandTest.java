@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.clinigrade.lines.GradeRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class GradeCommandTest {
         Path summary = dir.resolve("summary.json");
         CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--compat", "medcalc",
                 "--out", dir.resolve("v.jsonl").toString(), "--summary", summary.toString());
-        assertEquals(GradeCommand.SOME_RECORDS_INVALID, run.exitCode(), "row 4 has no calculator: " + run.err());
+        assertEquals(GradeRun.SOME_RECORDS_INVALID, run.exitCode(), "row 4 has no calculator: " + run.err());
         JsonNode json = JSON.readTree(summary.toFile());
         assertEquals(6, json.get("records").intValue());
         assertEquals(1, json.get("invalid_records").intValue());
@@ -108,7 +109,7 @@ class GradeCommandTest {
         Path outputs = Files.writeString(dir.resolve("outputs.jsonl"), "not json\n{\"Row Number\": 999, \"LLM Answer\": \"1\"}\n");
         CliRun run = CliRun.of("grade", "--outputs", outputs.toString(), "--reference", REFERENCE, "--format", "medcalc",
                 "--out", dir.resolve("v.jsonl").toString());
-        assertEquals(GradeCommand.SOME_RECORDS_INVALID, run.exitCode(), run.err());
+        assertEquals(GradeRun.SOME_RECORDS_INVALID, run.exitCode(), run.err());
         assertTrue(run.err().contains("graded 2 records: none could be graded, 2 invalid"), run.err());
         assertFalse(run.err().contains("NaN"), run.err());
     }
@@ -120,7 +121,7 @@ class GradeCommandTest {
         Path unset = dir.resolve("default.jsonl");
         CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--threads", "1", "--out", one.toString());
         CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--out", unset.toString());
-        assertEquals(GradeCommand.SOME_RECORDS_INVALID, run.exitCode(), run.err());
+        assertEquals(GradeRun.SOME_RECORDS_INVALID, run.exitCode(), run.err());
         assertEquals(Files.readString(one), Files.readString(unset));
         assertEquals(6, Files.readAllLines(unset).size());
     }

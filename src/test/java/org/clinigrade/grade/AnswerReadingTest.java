@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.LocalDate;
 import org.clinigrade.calc.OutputSpec;
+import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.WeeksAndDays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,26 +30,30 @@ class AnswerReadingTest {
         "3/4 | 0.75",
     })
     void reads_numbers(String text, double expected) {
-        assertEquals(expected, (Double) ((AnswerReading.Value) AnswerReading.read(text, DECIMAL)).value(), 1e-9);
+        assertEquals(expected, number(AnswerReading.read(text, DECIMAL)), 1e-9);
+    }
+
+    private static double number(AnswerReading.Reading reading) {
+        return ((Answer.Number) ((AnswerReading.Value) reading).value()).value();
     }
 
     @ParameterizedTest(name = "''{0}'' → {1}")
     @CsvSource(delimiter = '|', value = {"3 out of 9 | 3", "4 points | 4", "Score: 2 (low risk, range 0-9) | 2"})
     void reads_scores(String text, double expected) {
-        assertEquals(expected, (Double) ((AnswerReading.Value) AnswerReading.read(text, SCORE)).value(), 1e-9);
+        assertEquals(expected, number(AnswerReading.read(text, SCORE)), 1e-9);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"53.1% | 53.1", "0.8 | 0.8"})
     void a_percentage_stays_one_where_the_output_is_in_percent(String text, double expected) {
-        assertEquals(expected, (Double) ((AnswerReading.Value) AnswerReading.read(text, PERCENT)).value(), 1e-9);
+        assertEquals(expected, number(AnswerReading.read(text, PERCENT)), 1e-9);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"05/04/2021", "5/4/2021", "2021-05-04", "May 4, 2021", "4 May 2021", "May 4th, 2021"})
     void reads_dates(String text) {
         OutputSpec date = new OutputSpec("date", "", 0, false);
-        assertEquals(LocalDate.of(2021, 5, 4), ((AnswerReading.Value) AnswerReading.read(text, date)).value());
+        assertEquals(new Answer.Date(LocalDate.of(2021, 5, 4)), ((AnswerReading.Value) AnswerReading.read(text, date)).value());
     }
 
     @ParameterizedTest

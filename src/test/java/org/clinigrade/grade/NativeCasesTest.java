@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.lines.GradeRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,15 +37,16 @@ class NativeCasesTest {
     @BeforeAll
     static void grade() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        summary = run().run(RECORDS, out, 1, graded -> { });
+        summary = run().run(RECORDS, out, 1, graded -> { }).summary();
         verdicts = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             verdicts.add(JSON.readTree(line));
         }
     }
 
-    static GradeRun run() {
-        return new GradeRun(new NativeFormat(), new Grader(null, false), true, null, CalculatorCatalog.bundled());
+    static GradeRun<ModelOutput, GradeSummary> run() {
+        return new GradeRun<>(new CalculatorGrading(new NativeFormat(), new Grader(null, false), true, null,
+                CalculatorCatalog.bundled()));
     }
 
     static Stream<Arguments> expectations() throws IOException {

@@ -1,4 +1,4 @@
-package org.clinigrade.grade;
+package org.clinigrade.lines;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import tools.jackson.databind.node.DoubleNode;
  * Jackson writes with its defaults (no indentation, strings escaped as {@code JsonBytesTest} checks against it), so
  * a verdict reads the same whichever wrote it.
  */
-final class JsonBytes {
+public final class JsonBytes {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRUE = bytes("true");
@@ -34,24 +34,24 @@ final class JsonBytes {
     /** a member's name was just written, so its value follows without a comma */
     private boolean named;
 
-    JsonBytes(int capacity) {
+    public JsonBytes(int capacity) {
         bytes = new byte[Math.max(capacity, 16)];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void writeTo(OutputStream out, int from, int to) throws IOException {
+    public void writeTo(OutputStream out, int from, int to) throws IOException {
         out.write(bytes, from, to - from);
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }
 
     /** empties it, to write anew; the strings whose bytes it keeps stay kept */
-    JsonBytes clear() {
+    public JsonBytes clear() {
         size = 0;
         comma = false;
         named = false;
@@ -59,26 +59,26 @@ final class JsonBytes {
     }
 
     /** ends a line: what follows starts a new top-level value */
-    JsonBytes newline() {
+    public JsonBytes newline() {
         put((byte) '\n');
         comma = false;
         named = false;
         return this;
     }
 
-    JsonBytes startObject() {
+    public JsonBytes startObject() {
         return open('{');
     }
 
-    JsonBytes endObject() {
+    public JsonBytes endObject() {
         return close('}');
     }
 
-    JsonBytes startArray() {
+    public JsonBytes startArray() {
         return open('[');
     }
 
-    JsonBytes endArray() {
+    public JsonBytes endArray() {
         return close(']');
     }
 
@@ -97,7 +97,7 @@ final class JsonBytes {
         return this;
     }
 
-    JsonBytes name(String name) {
+    public JsonBytes name(String name) {
         if (comma) {
             put((byte) ',');
         }
@@ -108,7 +108,7 @@ final class JsonBytes {
     }
 
     /** a string, or null */
-    JsonBytes string(String value) {
+    public JsonBytes string(String value) {
         beforeValue();
         if (value == null) {
             put(NULL);
@@ -119,14 +119,14 @@ final class JsonBytes {
         return this;
     }
 
-    JsonBytes bool(boolean value) {
+    public JsonBytes bool(boolean value) {
         beforeValue();
         put(value ? TRUE : FALSE);
         comma = true;
         return this;
     }
 
-    JsonBytes number(long value) {
+    public JsonBytes number(long value) {
         if (value < 0) {
             return raw(Long.toString(value));
         }
@@ -147,17 +147,17 @@ final class JsonBytes {
     }
 
     /** a number as a tree's double node writes it */
-    JsonBytes number(double value) {
+    public JsonBytes number(double value) {
         return Double.isFinite(value) ? raw(Double.toString(value)) : node(DoubleNode.valueOf(value));
     }
 
     /** a number, or null */
-    JsonBytes number(Double value) {
+    public JsonBytes number(Double value) {
         return value == null ? string(null) : number(value.doubleValue());
     }
 
     /** a value written as JSON already, such as another writer's object */
-    JsonBytes json(byte[] value) {
+    public JsonBytes json(byte[] value) {
         beforeValue();
         put(value);
         comma = true;
@@ -165,7 +165,7 @@ final class JsonBytes {
     }
 
     /** a tree, member by member */
-    JsonBytes node(JsonNode node) {
+    public JsonBytes node(JsonNode node) {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 startObject();

@@ -1,4 +1,4 @@
-package org.clinigrade.grade;
+package org.clinigrade.lines;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

@@ -1,4 +1,4 @@
-package org.clinigrade.grade;
+package org.clinigrade.lines;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -17,46 +17,50 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
-import org.clinigrade.calc.Calculator;
-import org.clinigrade.calc.CalculatorCatalog;
 
 /**
- * Grades a JSON Lines file of model outputs: one verdict line per input line, in input order, and the summary.
- * Lines are graded in chunks, on one thread or several; chunks are written in order, so the verdicts are
- * byte-identical whatever the number of threads. A line that cannot be graded gets an {@code invalid_record}
- * verdict; nothing is dropped.
+ * Grades a JSON Lines file: one verdict line per input line, in input order, and the summary, whatever is graded
+ * ({@link LineGrader} says how). Lines are graded in chunks, on one thread or several; chunks are written in order,
+ * so the verdicts are byte-identical whatever the number of threads. A line that cannot be graded gets a verdict
+ * that says why, with its line number; nothing is dropped.
+ *
+ * @param <R> what a line is read into
+ * @param <S> the summary
  */
-public final class GradeRun {
+public final class GradeRun<R, S> {
+
+    /** the exit code of a run in which every line was graded */
+    public static final int ALL_GRADED = 0;
+    /** the exit code of a run in which some lines could not be graded (each has its verdict line) */
+    public static final int SOME_RECORDS_INVALID = 3;
 
     /** a line longer than this is not read (an oversize record is invalid, not a reason to run out of memory) */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     /** read at a time: at MedCalc-Bench's 4 KB a line, a few hundred lines for one thread, and within its cache */
     private static final int CHUNK_BYTES = 1024 * 1024;
-    private final OutputFormat format;
-    private final Grader grader;
-    private final boolean withProcess;
-    private final Function<String, ReferenceCase> references;
-    private final CalculatorCatalog catalog;
+    private final LineGrader<R, S> grader;
     /**
-     * Verdict buffers, given back once their chunk is written, and each thread's buffer for evidence: a large run
-     * would otherwise clear a new one for every chunk, and start its table of kept strings empty.
+     * Verdict buffers, given back once their chunk is written: a large run would otherwise clear a new one for every
+     * chunk, and start its table of kept strings empty.
      */
     private final Queue<JsonBytes> verdictBuffers = new ConcurrentLinkedQueue<>();
-    private final ThreadLocal<JsonBytes> evidenceBuffers = ThreadLocal.withInitial(() -> new JsonBytes(1024));
+
+    public GradeRun(LineGrader<R, S> grader) {
+        this.grader = grader;
+    }
 
     /**
-     * @param withProcess false for answer-only grading: entities, steps and reasoning are not read
-     * @param references  the reference case for a record's id, or null if there is none
+     * What a run gave: the summary, and how many lines it read and could not grade.
+     *
+     * @param lines   every line, each with its verdict line
+     * @param invalid the lines that could not be graded
      */
-    public GradeRun(OutputFormat format, Grader grader, boolean withProcess, Function<String, ReferenceCase> references,
-                    CalculatorCatalog catalog) {
-        this.format = format;
-        this.grader = grader;
-        this.withProcess = withProcess;
-        this.references = references;
-        this.catalog = catalog;
+    public record Outcome<S>(S summary, long lines, long invalid) {
+        /** {@link #ALL_GRADED} or {@link #SOME_RECORDS_INVALID} */
+        public int exitCode() {
+            return invalid > 0 ? SOME_RECORDS_INVALID : ALL_GRADED;
+        }
     }
 
     /**
@@ -64,23 +68,22 @@ public final class GradeRun {
      *
      * @param progress told the number of records graded so far, after each chunk
      */
-    public GradeSummary run(Path outputs, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
-        try (FileChannel file = FileChannel.open(outputs, StandardOpenOption.READ)) {
+    public Outcome<S> run(Path lines, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
+        try (FileChannel file = FileChannel.open(lines, StandardOpenOption.READ)) {
             return run(new LineChunks(file, CHUNK_BYTES, MAX_LINE_BYTES), verdicts, threads, progress);
         }
     }
 
-    GradeSummary run(LineChunks lines, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
-        GradeSummary summary = new GradeSummary();
-        long graded = 0;
+    Outcome<S> run(LineChunks lines, OutputStream verdicts, int threads, LongConsumer progress) throws IOException {
+        Written written = new Written(grader.newSummary());
         if (threads <= 1) {
             for (int k = 0; ; k++) {
-                Graded chunk = grade(lines, k);
+                Graded<S> chunk = grade(lines, k);
                 if (chunk == null) {
-                    return summary;
+                    return written.outcome();
                 }
-                graded += write(chunk, verdicts, summary, graded);
-                progress.accept(graded);
+                write(chunk, verdicts, written);
+                progress.accept(written.lines);
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -90,19 +93,19 @@ public final class GradeRun {
         });
         try {
             // chunks are asked for in order, a few ahead of the one being written; the first null is the end
-            Deque<Future<Graded>> pending = new ArrayDeque<>();
+            Deque<Future<Graded<S>>> pending = new ArrayDeque<>();
             int next = 0;
             while (true) {
                 while (pending.size() < threads * 2) {
                     int k = next++;
                     pending.add(pool.submit(() -> grade(lines, k)));
                 }
-                Graded chunk = await(pending.poll());
+                Graded<S> chunk = await(pending.poll());
                 if (chunk == null) {
-                    return summary;
+                    return written.outcome();
                 }
-                graded += write(chunk, verdicts, summary, graded);
-                progress.accept(graded);
+                write(chunk, verdicts, written);
+                progress.accept(written.lines);
             }
         } finally {
             pool.shutdownNow();
@@ -110,28 +113,39 @@ public final class GradeRun {
     }
 
     /** chunk k read and graded, or null past the end */
-    private Graded grade(LineChunks lines, int k) throws IOException {
+    private Graded<S> grade(LineChunks lines, int k) throws IOException {
         LineChunks.Chunk chunk = lines.chunk(k);
         if (chunk == null) {
             return null;
         }
-        Graded graded = new ChunkGrading(lines.maxLineBytes()).grade(chunk);
+        Graded<S> graded = new ChunkGrading(lines.maxLineBytes()).grade(chunk);
         lines.recycle(chunk.data());
         return graded;
     }
 
     /**
-     * The verdict lines of one chunk, its counts, and its invalid lines, whose verdicts say their line number and are
-     * written only once the lines before the chunk have been counted.
+     * The verdict lines of one chunk, its counts, how many lines it has, and its invalid lines, whose verdicts say
+     * their line number and are written only once the lines before the chunk have been counted.
      */
-    private record Graded(JsonBytes lines, GradeSummary summary, List<Unnumbered> invalid) {
+    private record Graded<S>(JsonBytes lines, S summary, int count, List<Unnumbered> invalid) {
     }
 
     /** an invalid line's verdict, to be written at byte {@code at} of its chunk's verdicts */
-    private record Unnumbered(int at, long index, String id, String reason) {
-        Verdict numbered(long firstLine) {
-            long line = firstLine + index;
-            return Verdict.invalid(id != null ? id : "line " + line, line, reason);
+    private record Unnumbered(int at, int index, String id, String reason) {
+    }
+
+    /** what has been written so far, in input order */
+    private final class Written {
+        final S summary;
+        long lines;
+        long invalid;
+
+        Written(S summary) {
+            this.summary = summary;
+        }
+
+        Outcome<S> outcome() {
+            return new Outcome<>(summary, lines, invalid);
         }
     }
 
@@ -139,16 +153,15 @@ public final class GradeRun {
     private final class ChunkGrading {
         private final int maxLineBytes;
         private JsonBytes lines;
-        /** each verdict's evidence, written here first */
-        private final JsonBytes evidence = evidenceBuffers.get();
-        private final GradeSummary summary = new GradeSummary();
+        private final S summary = grader.newSummary();
         private final List<Unnumbered> invalid = new ArrayList<>();
+        private int count;
 
         ChunkGrading(int maxLineBytes) {
             this.maxLineBytes = maxLineBytes;
         }
 
-        Graded grade(LineChunks.Chunk chunk) {
+        Graded<S> grade(LineChunks.Chunk chunk) {
             JsonBytes pooled = verdictBuffers.poll();
             lines = pooled != null ? pooled.clear() : new JsonBytes((chunk.end() - chunk.from()) / 8 + 512);
             int next = chunk.from();
@@ -158,7 +171,7 @@ public final class GradeRun {
             if (chunk.oversizeLast()) {
                 invalid(null, tooLong());
             }
-            return new Graded(lines, summary, invalid);
+            return new Graded<>(lines, summary, count, invalid);
         }
 
         /** grades the line that starts at offset; where the next one starts */
@@ -166,16 +179,15 @@ public final class GradeRun {
             String id = null;
             int end = -1;
             try {
-                OutputFormat.Line line = format.readLine(data, offset, limit, withProcess);
+                LineGrader.Line<R> line = grader.read(data, offset, limit);
                 end = line.end();
                 if (end - offset > maxLineBytes) {
                     invalid(null, tooLong());
                 } else {
-                    id = line.output().id();
-                    Verdict verdict = grader.grade(line.output(), reference(line.output()), evidence);
-                    summary.add(verdict);
-                    verdict.write(lines);
+                    id = grader.id(line.record());
+                    grader.grade(line.record(), lines, summary);
                     lines.newline();
+                    count++;
                 }
             } catch (InvalidRecordException e) {
                 end = end >= 0 ? end : LineChunks.contentEnd(data, offset, limit);
@@ -205,47 +217,19 @@ public final class GradeRun {
         }
 
         private void invalid(String id, String reason) {
-            invalid.add(new Unnumbered(lines.size(), summary.records(), id, reason));
-            summary.add(Verdict.invalid(id, 0, reason));
+            invalid.add(new Unnumbered(lines.size(), count++, id, reason));
+            grader.countInvalid(id, reason, summary);
         }
     }
 
-    private ReferenceCase reference(ModelOutput output) {
-        if (output.reference() != null) {
-            if (output.calculator() == null) {
-                throw new InvalidRecordException(output.id(), "'calculator' is required with an inline reference");
-            }
-            return ReferenceCase.computed(output.id(), calculator(output), output.reference().entities(),
-                    output.reference().label());
-        }
-        ReferenceCase reference = references == null ? null : references.apply(output.id());
-        if (reference == null) {
-            throw new InvalidRecordException(output.id(), "no reference case with id '" + output.id() + "'"
-                    + (references == null ? " (give --reference, or a 'reference' in the record)" : ""));
-        }
-        if (output.calculator() != null && !calculator(output).definition().id().equals(reference.calculator().definition().id())) {
-            throw new InvalidRecordException(output.id(), "the record names calculator '" + output.calculator()
-                    + "' but case " + output.id() + " is " + reference.calculator().definition().id());
-        }
-        return reference;
-    }
-
-    private Calculator calculator(ModelOutput output) {
-        return catalog.find(output.calculator()).orElseThrow(() -> new InvalidRecordException(output.id(),
-                "unknown calculator '" + output.calculator() + "'"));
-    }
-
-    /**
-     * Writes a chunk's verdicts, numbering its invalid lines after the {@code linesBefore} lines before it, then gives
-     * its buffer back.
-     */
-    private long write(Graded graded, OutputStream verdicts, GradeSummary summary, long linesBefore) {
+    /** Writes a chunk's verdicts, numbering its invalid lines after the lines before it, then gives its buffer back. */
+    private void write(Graded<S> graded, OutputStream verdicts, Written written) {
         try {
             int from = 0;
             for (Unnumbered line : graded.invalid()) {
                 graded.lines().writeTo(verdicts, from, line.at());
                 JsonBytes numbered = new JsonBytes(256);
-                line.numbered(linesBefore + 1).write(numbered);
+                grader.writeInvalid(line.id(), written.lines + 1 + line.index(), line.reason(), numbered);
                 numbered.newline().writeTo(verdicts, 0, numbered.size());
                 from = line.at();
             }
@@ -254,11 +238,12 @@ public final class GradeRun {
             throw new UncheckedIOException(e);
         }
         verdictBuffers.add(graded.lines());
-        summary.merge(graded.summary());
-        return graded.summary().records();
+        grader.merge(written.summary, graded.summary());
+        written.lines += graded.count();
+        written.invalid += graded.invalid().size();
     }
 
-    private static Graded await(Future<Graded> future) throws IOException {
+    private static <S> Graded<S> await(Future<Graded<S>> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

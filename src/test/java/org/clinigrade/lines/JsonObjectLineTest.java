@@ -1,4 +1,4 @@
-package org.clinigrade.grade;
+package org.clinigrade.lines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

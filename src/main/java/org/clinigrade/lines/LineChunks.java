@@ -1,4 +1,4 @@
-package org.clinigrade.grade;
+package org.clinigrade.lines;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * kept, only marked. Arrays given back with {@link #recycle} are read into again, which spares clearing a new one
  * for every chunk.
  */
-final class LineChunks {
+public final class LineChunks {
 
     /** enough for the chunks in flight on a few threads */
     private static final int POOLED = 8;
@@ -47,7 +47,7 @@ final class LineChunks {
     }
 
     /** where the content of the line that starts at {@code start} ends: its '\n' or "\r\n", or {@code limit} */
-    static int contentEnd(byte[] data, int start, int limit) {
+    public static int contentEnd(byte[] data, int start, int limit) {
         int newline = ByteSearch.newline(data, start, limit);
         int end = newline < 0 ? limit : newline;
         return end > start && data[end - 1] == '\r' ? end - 1 : end;

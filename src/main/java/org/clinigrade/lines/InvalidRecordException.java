@@ -1,6 +1,6 @@
-package org.clinigrade.grade;
+package org.clinigrade.lines;
 
-/** A line of model outputs that cannot be graded; it still gets a verdict line, with this reason. */
+/** A line that cannot be graded; it still gets a verdict line, with this reason. */
 public final class InvalidRecordException extends RuntimeException {
 
     private final String id;

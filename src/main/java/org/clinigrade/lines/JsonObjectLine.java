@@ -1,4 +1,4 @@
-package org.clinigrade.grade;
+package org.clinigrade.lines;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
