@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clinigrade.units.Dimension;
+import org.clinigrade.units.QuantityReader;
 import org.clinigrade.units.Substance;
 import org.clinigrade.units.Unit;
 import org.clinigrade.units.UnitException;
@@ -149,7 +150,8 @@ final class CalculatorFileReader {
         }
         return new InputSpec(key, property.get("title").stringValue(), kind, unit, List.copyOf(accepted), substance,
                 strings(property.get("x-entities")), options(fileName, where, property),
-                property.get("default"), required, Bounds.of(property));
+                property.get("default"), required, Bounds.of(property),
+                kind == InputSpec.Kind.QUANTITY && QuantityReader.unitRequired(unit, accepted, substance));
     }
 
     /** the dimension whose table knows the canonical unit; a file must not leave it in doubt */

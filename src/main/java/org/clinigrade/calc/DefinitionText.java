@@ -21,7 +21,7 @@ public final class DefinitionText {
         }
         lines.add("Inputs:");
         for (InputSpec input : d.inputs()) {
-            lines.add("  " + input.key() + " — " + input.title() + ": " + input.expected()
+            lines.add("  " + input.key() + " — " + input.title() + ": " + input.expectedWithBareNumberRule()
                     + (input.required() ? ", required" : input.defaultValue() != null ? ", default " + input.defaultValue() : ", optional"));
             if (!input.entities().isEmpty()) {
                 lines.add("      MedCalc-Bench: " + String.join(" | ", input.entities()));

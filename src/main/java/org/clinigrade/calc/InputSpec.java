@@ -2,6 +2,7 @@ package org.clinigrade.calc;
 
 import java.util.List;
 import java.util.Map;
+import org.clinigrade.units.QuantityReader;
 import org.clinigrade.units.Substance;
 import org.clinigrade.units.Unit;
 import tools.jackson.databind.JsonNode;
@@ -19,10 +20,12 @@ import tools.jackson.databind.JsonNode;
  * @param defaultValue taken when the input is not given; null if it has none
  * @param required     whether a missing input is an error
  * @param bounds       the schema's numeric bounds, checked on the converted value
+ * @param unitRequired for a quantity, a bare number is refused: its accepted units read one number as different
+ *                     amounts ({@link QuantityReader#unitRequired})
  */
 public record InputSpec(String key, String title, Kind kind, Unit unit, List<Unit> accepted, Substance substance,
                         List<String> entities, Map<String, List<String>> options, JsonNode defaultValue,
-                        boolean required, Bounds bounds) {
+                        boolean required, Bounds bounds, boolean unitRequired) {
 
     /** How an input becomes a fact. */
     public enum Kind {
@@ -45,5 +48,14 @@ public record InputSpec(String key, String title, Kind kind, Unit unit, List<Uni
             case CHOICE -> "one of " + String.join(", ", options.keySet());
             case DATE -> "a date as MM/DD/YYYY or YYYY-MM-DD";
         };
+    }
+
+    /** {@link #expected()} and, for a quantity with a unit, whether a bare number is taken */
+    public String expectedWithBareNumberRule() {
+        if (kind != Kind.QUANTITY || unit.symbol().isEmpty()) {
+            return expected();
+        }
+        return expected() + (unitRequired ? " (a bare number is refused: the unit must be given)"
+                : " (a bare number is read in " + unit.symbol() + ")");
     }
 }

@@ -1,5 +1,7 @@
 package org.clinigrade.calc;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinigrade.engine.Answer;
@@ -19,11 +21,17 @@ public final class ResultText {
         for (Step step : result.steps()) {
             lines.add("  " + step.name() + ": " + step.detail());
         }
-        String value = result.value() instanceof Answer.Number number ? number.text()
+        String value = result.value() instanceof Answer.Number number
+                ? decimal(number.value(), definition.output().decimals())
                 : ResultJson.value(result.value(), 0).asString(result.value().toString());
         lines.add("= " + value + (result.unit().isEmpty() ? "" : " " + result.unit())
                 + (result.interpretation() == null ? "" : "  (" + result.interpretation() + ")"));
         result.warnings().forEach(w -> lines.add("warning: " + w));
         return lines;
+    }
+
+    /** the value to the calculator's decimals, as {@code --json} gives it, without trailing zeros */
+    private static String decimal(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the entities object a user gives with {@code --input FILE|-}: bounded in size, strict JSON, or a Python
- * dict literal as MedCalc-Bench's CSV writes entities.
+ * dict literal as MedCalc-Bench's CSV writes entities; after a UTF-8 byte-order mark, as editors on Windows write.
  */
 final class EntitiesFile {
 
@@ -35,7 +35,7 @@ final class EntitiesFile {
 
     static JsonNode read(String source, InputStream stdin) {
         byte[] bytes = source.equals("-") ? readBounded(stdin) : readFile(Path.of(source));
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
         if (text.isBlank()) {
             throw new InvalidInputException("input", "empty (expected a JSON object of entities)");
         }
@@ -48,6 +48,10 @@ final class EntitiesFile {
                 return new InvalidInputException("input", "not valid JSON" + where + ": " + e.getOriginalMessage());
             });
         }
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** MedCalc-Bench's entities as they stand in its CSV: a Python dict literal ({'Stroke': True}) */

@@ -146,8 +146,9 @@ final class EntityCheck {
                 if (culprit == null) {
                     return Map.of();
                 }
+                // one input at a time: with it dropped, the reference's value for it is read in its place
                 findings.add(new Finding(e.field(), "unreadable", describe(spec(e.field()), expected(e.field())),
-                        e.getMessage()));
+                        e.problems().get(0).toString()));
             }
         }
     }

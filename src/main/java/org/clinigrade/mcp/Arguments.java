@@ -46,9 +46,8 @@ final class Arguments {
                 String name = JsonSchemas.location(error).replaceFirst("^/", "");
                 problems.merge(name.isEmpty() ? "arguments" : name, problem(spec, name, error), Arguments::either);
             }
-            List<String> reported = problems.entrySet().stream().limit(REPORTED).map(e -> e.getKey() + ": " + e.getValue()).toList();
-            String first = problems.keySet().iterator().next();
-            throw new InvalidInputException(first, String.join("; ", reported).substring(first.length() + 2));
+            throw new InvalidInputException(problems.entrySet().stream().limit(REPORTED)
+                    .map(e -> new InvalidInputException.Problem(e.getKey(), e.getValue())).toList());
         }
         return new Arguments((ObjectNode) given);
     }

@@ -11,9 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON Schema of a calculator's entities as a client sees it: every input with its title, what it expects
- * (unit and accepted units, options, date format), bounds, default and MedCalc-Bench names. A quantity may be a
- * bare number in its unit, {@code [value, "unit"]} or {@code {"value": v, "unit": "u"}}; other keys are read as MedCalc-Bench names, or ignored with a
- * warning, so the schema leaves them open.
+ * (unit and accepted units, options, date format), bounds, default and MedCalc-Bench names. A quantity is
+ * {@code [value, "unit"]} or {@code {"value": v, "unit": "u"}}, or a bare number in its unit where its units cannot
+ * be mistaken for one another ({@link InputSpec#unitRequired()}); other keys are read as MedCalc-Bench names, or
+ * ignored with a warning, so the schema leaves them open.
  */
 final class EntitiesSchema {
 
@@ -45,7 +46,7 @@ final class EntitiesSchema {
         ObjectNode property = NODES.objectNode();
         property.put("title", input.title());
         String note = declared.path("description").asString("");
-        property.put("description", input.expected() + (note.isEmpty() ? "" : ". " + note)
+        property.put("description", input.expectedWithBareNumberRule() + (note.isEmpty() ? "" : ". " + note)
                 + (input.entities().isEmpty() ? "" : " MedCalc-Bench: " + String.join(" | ", input.entities()) + "."));
         switch (input.kind()) {
             case QUANTITY -> quantity(property, input, declared);
@@ -63,7 +64,10 @@ final class EntitiesSchema {
         return property;
     }
 
-    /** a bare number in the input's unit (bounds apply to it), or [value, "unit", ...] or {value, unit} in any accepted unit */
+    /**
+     * [value, "unit", ...] or {value, unit} in any accepted unit, or a bare number in the input's unit (bounds apply to
+     * it) unless the input requires its unit
+     */
     private static void quantity(ObjectNode property, InputSpec input, JsonNode declared) {
         ObjectNode number = NODES.objectNode();
         number.put("type", input.bounds().integer() ? "integer" : "number");
@@ -88,6 +92,10 @@ final class EntitiesSchema {
         parts.putObject("value").put("type", "number");
         parts.putObject("unit").put("type", "string");
         asObject.putArray("required").add("value").add("unit");
-        property.putArray("anyOf").add(number).add(withUnit).add(asObject);
+        ArrayNode forms = property.putArray("anyOf");
+        if (!input.unitRequired()) {
+            forms.add(number);
+        }
+        forms.add(withUnit).add(asObject);
     }
 }

@@ -3,7 +3,10 @@ package org.clinigrade.units;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Numbers as a person reads them in a trace: at most four significant decimals, no trailing zeros. */
+/**
+ * Numbers as a person reads them in a trace: at most four significant decimals, no trailing zeros; beyond any
+ * clinical value (10^15 and more, below 10^-6) in scientific notation, so a mistyped 1e308 stays short.
+ */
 public final class Numbers {
 
     private Numbers() {
@@ -29,7 +32,12 @@ public final class Numbers {
         if (magnitude == 0) {
             return "0";
         }
-        if (magnitude >= 1e7 || (magnitude < 1e-3 && magnitude != 0)) {
+        if (magnitude >= 1e15 || magnitude < 1e-6) {
+            // four significant digits with a negative scale or an exponent below -6: BigDecimal writes "1.235E-7"
+            return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toString()
+                    .replace("E+", "e").replace('E', 'e');
+        }
+        if (magnitude >= 1e7 || magnitude < 1e-3) {
             return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
         }
         // four decimals below 10, fewer above, four significant digits below 1; Double.toString then gives the

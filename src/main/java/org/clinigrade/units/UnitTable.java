@@ -24,6 +24,13 @@ public final class UnitTable {
     private static final Map<Dimension, Map<String, Optional<Unit>>> READ = new EnumMap<>(Dimension.class);
     private static final int MAX_REMEMBERED = 10_000;
 
+    /**
+     * The unit a number written without one means by clinical convention, per dimension. Only age has one: an age is
+     * in years unless its unit is written ("3 months", never "0.25"). A temperature, a weight or a laboratory value
+     * is written in different units in different places, and a bare number says nothing about which.
+     */
+    private static final Map<Dimension, Unit> UNSTATED = new EnumMap<>(Dimension.class);
+
     private static final Pattern CONCENTRATION =
             Pattern.compile("(g|mg|ug|ng|pg|mol|mmol|umol|nmol|pmol|eq|meq)/(l|dl|ml|ul)");
     private static final Pattern COUNT =
@@ -48,6 +55,7 @@ public final class UnitTable {
         add(Dimension.TEMPERATURE, new Unit("°F", Dimension.TEMPERATURE, 5.0 / 9, -32 * 5.0 / 9, null, 0, 0),
                 "f", "°f", "degf", "fahrenheit", "degreesfahrenheit", "degreefahrenheit", "degreesfahreinheit");
         add(Dimension.AGE, Unit.linear("years", Dimension.AGE, 1), "years", "year", "yr", "yrs", "y");
+        UNSTATED.put(Dimension.AGE, NAMED.get(Dimension.AGE).get("years"));
         add(Dimension.AGE, Unit.linear("months", Dimension.AGE, 1.0 / 12), "months", "month", "mo", "mos");
         add(Dimension.AGE, Unit.linear("weeks", Dimension.AGE, 7 / 365.25), "weeks", "week", "wk", "wks");
         add(Dimension.AGE, Unit.linear("days", Dimension.AGE, 1 / 365.25), "days", "day", "d");
@@ -113,6 +121,11 @@ public final class UnitTable {
             case COUNT -> count(key);
             default -> Optional.empty();
         };
+    }
+
+    /** whether a bare number is read in {@code unit} by clinical convention, whatever other units its input takes */
+    public static boolean impliedWhenUnstated(Unit unit) {
+        return unit.equals(UNSTATED.get(unit.dimension()));
     }
 
     /** Like {@link #parse} for units written in calculator files, where an unknown unit is a bug in the file. */

@@ -104,6 +104,65 @@ class CliTest {
     }
 
     @Test
+    void calc_without_json_gives_the_value_to_the_calculators_decimals() throws IOException {
+        // Bazett: RR = 60 / 150 = 0.4 s; QTc = 330 / √0.4 = 521.7758 → 521.776 ms at the calculator's 3 decimals
+        Path file = input("{\"heart_rate\": 150, \"qt_interval\": [330, \"ms\"]}");
+
+        CliRun run = CliRun.of("calc", "qtc-bazett", "--input", file.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("\n= 521.776 ms"), run.out());
+    }
+
+    @Test
+    void calc_reads_a_file_and_standard_input_after_a_byte_order_mark() throws IOException {
+        String entities = "\uFEFF{\"weight\": [70, \"kg\"], \"height\": [1.75, \"m\"]}";
+        Path file = input(entities);
+        var stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(entities.getBytes(StandardCharsets.UTF_8)));
+            for (String source : List.of(file.toString(), "-")) {
+                CliRun run = CliRun.of("calc", "bmi", "--input", source, "--json");
+                assertEquals(0, run.exitCode(), run.toString());
+                assertEquals(22.857, JSON.readTree(run.out()).get("value").doubleValue(), 1e-9);
+            }
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void a_criterion_given_as_1_or_0_is_present_or_absent() throws IOException {
+        // CHA2DS2-VASc: age 70 +1, female +1, hypertension (1) +1, diabetes (0) +0 = 3
+        Path file = input("{\"age\": 70, \"sex\": \"Female\", \"hypertension\": 1, \"diabetes\": 0}");
+
+        JsonNode result = JSON.readTree(CliRun.of("calc", "cha2ds2-vasc", "--input", file.toString(), "--json").out());
+
+        assertEquals(3, result.get("value").intValue());
+    }
+
+    @Test
+    void inches_of_a_foot_or_more_beside_feet_are_added_with_a_warning() throws IOException {
+        Path file = input("{\"weight\": [70, \"kg\"], \"height\": [5, \"ft\", 20, \"in\"]}");
+
+        JsonNode result = JSON.readTree(CliRun.of("calc", "bmi", "--input", file.toString(), "--json").out());
+
+        // 5 ft + 20 in = 60 in + 20 in = 80 in = 203.2 cm
+        assertEquals("height: 20 in beside 5 ft is 12 in or more; added as given: 203.2 cm",
+                result.get("warnings").get(0).stringValue());
+    }
+
+    @Test
+    void an_absurd_value_is_named_in_scientific_notation() throws IOException {
+        Path file = input("{\"weight\": [1e308, \"kg\"], \"height\": [175, \"cm\"]}");
+
+        CliRun run = CliRun.of("calc", "bmi", "--input", file.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("invalid input: weight: 1e308 kg is above the maximum 700 kg", run.err().strip());
+    }
+
+    @Test
     void unknown_entities_are_ignored_with_a_warning() throws IOException {
         Path file = input("{\"weight\": [70, \"kg\"], \"height\": [175, \"cm\"], \"Temperature\": [37, \"degrees celsius\"]}");
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import java.util.Map;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.InputSpec;
 import org.clinigrade.calc.JsonSchemas;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,8 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the tools declare holds for every golden case: the result (numbers, dates, weeks and days) conforms to the
- * output schema, and the case's inputs written as the advertised input schema describes them (canonical keys, bare
- * numbers in the input's unit, canonical options) are accepted by it and give the same value. The calculator also
+ * output schema, and the case's inputs written as the advertised input schema describes them (canonical keys, numbers
+ * in the input's unit, bare where the input takes a bare number, canonical options) are accepted by it and give the
+ * same value. The calculator also
  * reads MedCalc-Bench names, other units and spellings, which the schema's descriptions mention but cannot enforce.
  */
 class SchemasTest {
@@ -47,22 +49,21 @@ class SchemasTest {
         ToolResult result = CalculateTool.evaluate(calculator, entities);
         assertEquals(List.of(), RESULT.validate(result.structured()));
 
-        ObjectNode canonical = canonical(calculator.canonicalInputs(entities));
+        ObjectNode canonical = canonical(calculator, calculator.canonicalInputs(entities));
         Schema input = JsonSchemas.compile(EntitiesSchema.of(calculator.definition()));
         assertEquals(List.of(), input.validate(canonical), canonical::toString);
         assertEquals(result.structured().get("value"), CalculateTool.evaluate(calculator, canonical).structured().get("value"));
     }
 
     /** the inputs as the rules see them, written as JSON: numbers in the input's unit, options, ISO dates */
-    private static ObjectNode canonical(Map<String, Object> inputs) {
+    private static ObjectNode canonical(Calculator calculator, Map<String, Object> inputs) {
         ObjectNode json = JSON.createObjectNode();
         inputs.forEach((key, value) -> {
             if (value instanceof Double number) {
-                if (number == Math.rint(number)) {
-                    json.put(key, number.longValue());
-                } else {
-                    json.put(key, number);
-                }
+                JsonNode written = number == Math.rint(number) ? JSON.getNodeFactory().numberNode(number.longValue())
+                        : JSON.getNodeFactory().numberNode(number);
+                InputSpec spec = calculator.definition().inputs().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+                json.set(key, spec.unitRequired() ? JSON.createArrayNode().add(written).add(spec.unit().symbol()) : written);
             } else if (value instanceof Boolean finding) {
                 json.put(key, finding);
             } else {

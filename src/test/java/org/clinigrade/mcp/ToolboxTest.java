@@ -80,6 +80,9 @@ class ToolboxTest {
             missing entity          | calculate | {"calculator": "bmi", "entities": {"weight": [70, "kg"]}}                          | invalid input: height: missing (expected [value, "unit"] in cm or m or in or ft; MedCalc-Bench name 'height')
             entity of wrong type    | calculate | {"calculator": "bmi", "entities": {"weight": true, "height": [175, "cm"]}}         | invalid input: weight: expected a number or [value, "unit"], got true
             impossible value        | calculate | {"calculator": "bmi", "entities": {"weight": [-70, "kg"], "height": [175, "cm"]}}  | invalid input: weight: -70 kg must be greater than 0 kg
+            bare creatinine         | calculate | {"calculator": "ckd-epi-2021", "entities": {"age": 50, "sex": "Female", "creatinine": 1.2}} | invalid input: creatinine: a bare number 1.2 does not say its unit: give [1.2, "mg/dL"], or [value, "unit"] in µmol/L or mmol/L
+            nothing given           | calculate | {"calculator": "apache-ii", "entities": {}}                                         | invalid input: age: missing; temperature: missing; heart_rate: missing; respiratory_rate: missing; sodium: missing; potassium: missing; creatinine: missing; hematocrit: missing; wbc: missing; gcs: missing
+            bare reference weight   | grade_answer | {"calculator": "bmi", "reference_entities": {"weight": 70, "height": [175, "cm"]}, "answer": "22"} | invalid input: reference_entities: weight: a bare number 70 does not say its unit: give [70, "kg"], or [value, "unit"] in lb or g
             entities not an object  | calculate | {"calculator": "bmi", "entities": "70 kg"}                                          | invalid input: entities: string found, object expected
             calculator of wrong type | calculate | {"calculator": true, "entities": {}}                                               | invalid input: calculator: boolean found, string or integer expected
             unknown calculator      | calculate | {"calculator": "renal-thing", "entities": {}}                                       | invalid input: calculator: 'renal-thing' is not a calculator id or MedCalc-Bench ID (find_calculators searches them by description)
@@ -89,8 +92,8 @@ class ToolboxTest {
             empty query             | find_calculators | {"query": ""}                                                                 | invalid input: query: must be at least 1 characters long
             per-calculator tool     | calculate_bmi | {"weight": [70, "kg"], "height": "tall"}                                         | invalid input: height: expected a number or [value, "unit"], got "tall"
             bad reference entities  | grade_answer | {"calculator": "bmi", "reference_entities": {"weight": [70, "kg"]}, "answer": "22"}                | invalid input: reference_entities: height: missing (expected [value, "unit"] in cm or m or in or ft; MedCalc-Bench name 'height')
-            answer of wrong type    | grade_answer | {"calculator": "bmi", "reference_entities": {"weight": 70, "height": 175}, "answer": [22]}         | invalid input: answer: array found, string or number or object or null expected
-            malformed step          | grade_answer | {"calculator": "bmi", "reference_entities": {"weight": 70, "height": 175}, "answer": "22", "steps": [{"name": "BMI", "value": "22"}]} | invalid input: steps/0/value: string found, number or null expected
+            answer of wrong type    | grade_answer | {"calculator": "bmi", "reference_entities": {"weight": [70, "kg"], "height": [175, "cm"]}, "answer": [22]}         | invalid input: answer: array found, string or number or object or null expected
+            malformed step          | grade_answer | {"calculator": "bmi", "reference_entities": {"weight": [70, "kg"], "height": [175, "cm"]}, "answer": "22", "steps": [{"name": "BMI", "value": "22"}]} | invalid input: steps/0/value: string found, number or null expected
             """)
     void bad_arguments_give_an_error_result_naming_the_field(String name, String tool, String arguments, String message) {
         ToolResult result = call(tool, arguments);
@@ -146,6 +149,33 @@ class ToolboxTest {
     }
 
     @Test
+    void describe_calculator_offers_a_bare_number_only_where_the_unit_cannot_be_mistaken() {
+        JsonNode properties = call("describe_calculator", "{\"calculator\": \"cockcroft-gault\"}").structured()
+                .get("input_schema").get("properties");
+        List<String> creatinineForms = properties.get("creatinine").get("anyOf").valueStream()
+                .map(form -> form.get("type").stringValue()).toList();
+        List<String> ageForms = properties.get("age").get("anyOf").valueStream()
+                .map(form -> form.get("type").stringValue()).toList();
+        assertEquals(List.of("array", "object"), creatinineForms);
+        assertEquals(List.of("number", "array", "object"), ageForms);
+        assertTrue(properties.get("creatinine").get("description").stringValue()
+                .contains("(a bare number is refused: the unit must be given)"));
+        assertTrue(properties.get("age").get("description").stringValue().contains("(a bare number is read in years)"));
+    }
+
+    @Test
+    void grade_answer_finds_a_bare_model_creatinine_unreadable() {
+        JsonNode verdict = call("grade_answer", "{\"calculator\": \"cockcroft-gault\", \"reference_entities\": "
+                + COCKCROFT_GAULT + ", \"answer\": \"42.6\", \"model_entities\": "
+                + COCKCROFT_GAULT.replace("[120, \"µmol/L\"]", "1.6") + "}").structured();
+        JsonNode creatinine = verdict.get("evidence").get("entities").valueStream()
+                .filter(entity -> entity.get("input").stringValue().equals("creatinine")).findFirst().orElseThrow();
+        assertEquals("unreadable", creatinine.get("status").stringValue());
+        assertTrue(creatinine.get("got").stringValue().startsWith("creatinine: a bare number 1.6 does not say its unit"),
+                creatinine.toString());
+    }
+
+    @Test
     void grade_answer_accepts_an_answer_within_five_percent() {
         JsonNode verdict = call("grade_answer", "{\"calculator\": \"cockcroft-gault\", \"reference_entities\": "
                 + COCKCROFT_GAULT + ", \"answer\": \"50.2 mL/min\"}").structured();
@@ -169,8 +199,8 @@ class ToolboxTest {
 
     @Test
     void grade_answer_calls_no_answer_an_abstention() {
-        JsonNode verdict = call("grade_answer", "{\"calculator\": 6, \"reference_entities\": {\"weight\": 70, "
-                + "\"height\": 175}, \"answer\": null}").structured();
+        JsonNode verdict = call("grade_answer", "{\"calculator\": 6, \"reference_entities\": {\"weight\": [70, \"kg\"], "
+                + "\"height\": [175, \"cm\"]}, \"answer\": null}").structured();
         assertEquals("abstained", verdict.get("error_type").stringValue());
     }
 

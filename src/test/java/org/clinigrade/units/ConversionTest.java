@@ -73,6 +73,48 @@ class ConversionTest {
     }
 
     @Test
+    void twenty_inches_beside_five_feet_are_added_with_a_caution() {
+        Unit cm = UnitTable.require("cm", Dimension.LENGTH);
+        List<Unit> accepted = List.of(cm, UnitTable.require("ft", Dimension.LENGTH), UnitTable.require("in", Dimension.LENGTH));
+        var slip = QuantityReader.convert(List.of(new QuantityReader.Part(5, "ft"), new QuantityReader.Part(20, "in")),
+                cm, accepted, null);
+        var usual = QuantityReader.convert(List.of(new QuantityReader.Part(5, "ft"), new QuantityReader.Part(11, "in")),
+                cm, accepted, null);
+        assertEquals(203.2, slip.value(), 1e-9);
+        assertEquals(List.of("20 in beside 5 ft is 12 in or more; added as given: 203.2 cm"), slip.cautions());
+        assertEquals(List.of(), usual.cautions());
+    }
+
+    @ParameterizedTest(name = "{0} in {1}, also {2}: unit required {3}")
+    @CsvSource(delimiter = ';', textBlock = """
+            creatinine; mg/dL;  µmol/L; true
+            calcium;    mmol/L; mEq/L;  true
+            sodium;     mmol/L; mEq/L;  false
+            potassium;  mmol/L; mEq/L;  false
+            """)
+    void a_bare_concentration_needs_its_unit_unless_every_unit_reads_the_number_alike(String substance, String unit,
+                                                                                      String other, boolean required) {
+        Unit target = UnitTable.require(unit, Dimension.CONCENTRATION);
+        List<Unit> accepted = List.of(target, UnitTable.require(other, Dimension.CONCENTRATION));
+        assertEquals(required, QuantityReader.unitRequired(target, accepted, Substance.byLabel(substance).orElseThrow()));
+    }
+
+    @ParameterizedTest(name = "{1} with {2}: unit required {3}")
+    @CsvSource(delimiter = ';', textBlock = """
+            TEMPERATURE; °C;    °F;     true
+            MASS;        kg;    lb;     true
+            PRESSURE;    mmHg;  kPa;    true
+            AGE;         years; months; false
+            AGE;         months; years; true
+            """)
+    void a_bare_number_needs_its_unit_where_another_unit_reads_it_differently(Dimension dimension, String unit, String other,
+                                                                              boolean required) {
+        Unit target = UnitTable.require(unit, dimension);
+        assertEquals(required, QuantityReader.unitRequired(target, List.of(target, UnitTable.require(other, dimension)), null));
+        assertEquals(false, QuantityReader.unitRequired(target, List.of(target), null), "one unit: nothing to mistake");
+    }
+
+    @Test
     void an_unknown_unit_is_an_error_that_lists_the_accepted_ones() {
         Unit mgdl = UnitTable.require("mg/dL", Dimension.CONCENTRATION);
         Unit umol = UnitTable.require("µmol/L", Dimension.CONCENTRATION);

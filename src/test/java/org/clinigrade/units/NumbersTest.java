@@ -82,4 +82,15 @@ class NumbersTest {
             assertEquals(formatThroughToString(edge), Numbers.format(edge), Double.toString(edge));
         }
     }
+
+    @Test
+    void numbersBeyondAnyClinicalValueAreWrittenInScientificNotation() {
+        assertEquals("1e308", Numbers.format(1e308));
+        assertEquals("-2.5e20", Numbers.format(-2.5e20));
+        assertEquals("1e15", Numbers.format(1e15));
+        assertEquals("1.235e-9", Numbers.format(1.23456e-9));
+        assertEquals("4.941e-324", Numbers.format(Double.MIN_VALUE));
+        assertEquals("123500000000", Numbers.format(123456789012.0), "a count per litre stays plain");
+        assertEquals("0.000001", Numbers.format(1e-6));
+    }
 }
