@@ -52,8 +52,6 @@ final class BenchmarkData {
             rows = CsvTable.read(file);
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "cannot be read: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(file.toString(), e.getMessage());
         }
         if (rows.isEmpty()) {
             throw new InvalidInputException(file.toString(), "has no rows (expected a header line, then a row per case)");

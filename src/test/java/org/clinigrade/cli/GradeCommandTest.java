@@ -92,6 +92,14 @@ class GradeCommandTest {
         assertTrue(run.err().contains("empty.csv: has no rows"), run.err());
     }
 
+    @Test
+    void a_reference_csv_with_an_unclosed_quote_is_a_one_line_error_naming_the_line(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("quote.csv"), "Row Number,Calculator ID\n1,2\n3,\"4\n");
+        CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", csv.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("invalid input: " + csv + ": line 3: Missing closing quote for value", run.err().strip());
+    }
+
     /** the calculators load on another thread while the CSV is read; what stops them is reported all the same */
     @Test
     void a_broken_calculator_file_stops_grading_with_its_name(@TempDir Path dir) throws IOException {

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.clinigrade.calc.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +28,8 @@ class CsvTableTest {
     }
 
     @Test
-    void a_quote_inside_a_field_opens_a_quoted_run_that_the_next_lone_quote_closes() throws IOException {
-        assertEquals(List.of(Map.of("a", "ab,cd", "b", "", "c", "\"")), read("a,b,c\na\"b,c\"d,\"\",\"\"\"\""));
+    void a_quote_inside_an_unquoted_field_is_an_ordinary_character() throws IOException {
+        assertEquals(List.of(Map.of("a", "5\"x", "b", "", "c", "\"")), read("a,b,c\n5\"x,\"\",\"\"\"\""));
     }
 
     @Test
@@ -38,8 +38,18 @@ class CsvTableTest {
     }
 
     @Test
-    void an_unclosed_quote_runs_to_the_end_of_the_file() throws IOException {
-        assertEquals(List.of(Map.of("a", "x", "b", "y\nz")), read("a,b\nx,\"y\nz"));
+    void a_header_without_records_is_no_rows() throws IOException {
+        assertEquals(List.of(), read("a,b\n"));
+    }
+
+    @Test
+    void an_unclosed_quote_is_an_error_naming_the_line_its_record_starts_on() {
+        assertError("line 3: Missing closing quote for value", "a,b\n1,2\nx,\"y\nz");
+    }
+
+    @Test
+    void characters_after_a_closing_quote_are_an_error_naming_the_line() {
+        assertError("line 2: Unexpected character ('y' (code 121))", "a,b\n\"x\"y,2\n");
     }
 
     @Test
@@ -54,26 +64,43 @@ class CsvTableTest {
     }
 
     @Test
-    void rejects_bytes_that_are_not_utf8_as_reading_the_file_as_text_does() throws IOException {
-        assertThrows(MalformedInputException.class, () -> read(bytes("a,b\n1,", 0xE2, ',', '2')));
+    void rejects_bytes_that_are_not_utf8_naming_their_line() {
+        assertError("line 3: bytes that are not UTF-8", bytes("a,b\r\n1,2\r3,", 0xE2, ',', '2'));
     }
 
     @Test
-    void rejects_a_character_split_by_quotes_as_reading_the_file_as_text_does() throws IOException {
-        // unquoted, the bytes of € join into one field; read as text, E2 before a quote is malformed
-        assertThrows(MalformedInputException.class, () -> read(bytes("a\n", 0xE2, '"', 0x82, 0xAC, '"')));
+    void rejects_a_character_split_by_quotes() {
+        // E2 opens a three-byte character: a quote cannot be its second byte, even if quotes were dropped
+        assertError("line 2: bytes that are not UTF-8", bytes("a\n", 0xE2, '"', 0x82, 0xAC, '"'));
     }
 
     @Test
     void rejects_a_record_whose_field_count_differs_from_the_header() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read("a,b\n1,2\n\n"));
-        assertTrue(e.getMessage().endsWith("record 2 has 1 fields, the header has 2"), e.getMessage());
+        assertError("line 3: the record has 1 fields, the header 2", "a,b\n1,2\n3\n");
+    }
+
+    @Test
+    void counts_the_lines_of_a_quoted_line_break_in_the_line_it_names() {
+        assertError("line 4: the record has 3 fields, the header 2", "a,b\n1,\"x\ny\"\n3,4,5\n");
+    }
+
+    @Test
+    void rejects_a_blank_line_as_a_record_of_one_empty_field() {
+        assertError("line 3: the record has 1 fields, the header 2", "a,b\n1,2\n\n3,4\n");
     }
 
     @Test
     void rejects_an_empty_file() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(""));
-        assertTrue(e.getMessage().endsWith("empty, expected a header row"), e.getMessage());
+        assertError("empty, expected a header row", "");
+    }
+
+    private void assertError(String message, String text) {
+        assertError(message, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void assertError(String message, byte[] content) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(content));
+        assertTrue(e.getMessage().startsWith(folder.resolve("table.csv") + ": " + message), e.getMessage());
     }
 
     private List<Map<String, String>> read(String text) throws IOException {
