@@ -36,8 +36,8 @@ public final class CalculatorGrading implements LineGrader<ModelOutput, GradeSum
     }
 
     @Override
-    public Line<ModelOutput> read(byte[] data, int offset, int limit) {
-        return format.readLine(data, offset, limit, withProcess);
+    public ModelOutput read(byte[] line, int offset, int length) {
+        return format.read(line, offset, length, withProcess);
     }
 
     @Override

@@ -176,34 +176,28 @@ public final class GradeRun<R, S> {
 
         /** grades the line that starts at offset; where the next one starts */
         private int line(byte[] data, int offset, int limit) {
+            int end = LineChunks.contentEnd(data, offset, limit);
+            if (end - offset > maxLineBytes) {
+                invalid(null, tooLong());
+                return LineChunks.nextLine(data, end, limit);
+            }
             String id = null;
-            int end = -1;
             try {
-                LineGrader.Line<R> line = grader.read(data, offset, limit);
-                end = line.end();
-                if (end - offset > maxLineBytes) {
-                    invalid(null, tooLong());
-                } else {
-                    id = grader.id(line.record());
-                    grader.grade(line.record(), lines, summary);
-                    lines.newline();
-                    count++;
-                }
+                R record = grader.read(data, offset, end - offset);
+                id = grader.id(record);
+                grader.grade(record, lines, summary);
+                lines.newline();
+                count++;
             } catch (InvalidRecordException e) {
-                end = end >= 0 ? end : LineChunks.contentEnd(data, offset, limit);
                 invalid(e.id() != null ? e.id() : id, unreadable(data, offset, end, e.getMessage()));
             } catch (RuntimeException e) {
-                end = end >= 0 ? end : LineChunks.contentEnd(data, offset, limit);
                 invalid(id, "internal error: " + e);
             }
             return LineChunks.nextLine(data, end, limit);
         }
 
-        /** why a line could not be read: its length or blankness before what the format says */
+        /** why a line could not be read: its blankness before what the format says */
         private String unreadable(byte[] data, int offset, int end, String formatReason) {
-            if (end - offset > maxLineBytes) {
-                return tooLong();
-            }
             for (int b = offset; b < end; b++) {
                 if (data[b] != ' ' && data[b] != '\t') {
                     return formatReason;

@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * A file's lines ('\n', with any '\r' before it dropped) in chunks, read in parallel: chunk k is the lines that
  * start in bytes [k·C, (k+1)·C), each grading thread reading its own at that position, so no one thread reads the
  * whole file and the bytes are graded while still in that thread's cache. A chunk is not split into lines here:
- * the reader of each line finds where it ends, in the same pass that reads it. Chunks are independent of each
+ * whoever grades its lines finds where each ends ({@link #contentEnd}) as it goes. Chunks are independent of each
  * other, so line numbers are counted by whoever takes the chunks in order. A line longer than the limit is not
  * kept, only marked. Arrays given back with {@link #recycle} are read into again, which spares clearing a new one
  * for every chunk.
  */
-public final class LineChunks {
+final class LineChunks {
 
     /** enough for the chunks in flight on a few threads */
     private static final int POOLED = 8;
@@ -47,7 +47,7 @@ public final class LineChunks {
     }
 
     /** where the content of the line that starts at {@code start} ends: its '\n' or "\r\n", or {@code limit} */
-    public static int contentEnd(byte[] data, int start, int limit) {
+    static int contentEnd(byte[] data, int start, int limit) {
         int newline = ByteSearch.newline(data, start, limit);
         int end = newline < 0 ? limit : newline;
         return end > start && data[end - 1] == '\r' ? end - 1 : end;

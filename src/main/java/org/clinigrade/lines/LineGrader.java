@@ -9,17 +9,12 @@ package org.clinigrade.lines;
  */
 public interface LineGrader<R, S> {
 
-    /** A record read in place from a buffer of lines, and where its line's content ends. */
-    record Line<R>(R record, int end) {
-    }
-
     /**
-     * Reads the record on the line that starts at {@code offset}: the line ends at its first '\n' (a '\r' before it
-     * is not part of it) or at {@code limit}.
+     * Reads the record on one line, {@code line[offset, offset + length)}, without its line end.
      *
      * @throws InvalidRecordException with the reason the line cannot be graded
      */
-    Line<R> read(byte[] data, int offset, int limit);
+    R read(byte[] line, int offset, int length);
 
     /** the record's id, for the verdict of a record that fails while it is graded; null if it has none */
     String id(R record);

@@ -6,8 +6,7 @@ import java.util.Locale;
 import org.clinigrade.grade.ModelOutput;
 import org.clinigrade.grade.OutputFormat;
 import org.clinigrade.lines.InvalidRecordException;
-import org.clinigrade.lines.JsonObjectLine;
-import org.clinigrade.lines.LineGrader;
+import org.clinigrade.lines.JsonMembers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,21 +22,15 @@ public final class MedcalcOutputs implements OutputFormat {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] NAMES = {"Row Number", "Calculator ID", "LLM Answer", "Result", "LLM Explanation",
             "LLM Chat History"};
-    private static final JsonObjectLine ANSWER_ONLY = new JsonObjectLine(Arrays.copyOf(NAMES, 4));
-    private static final JsonObjectLine WITH_PROCESS = new JsonObjectLine(NAMES);
+    private static final JsonMembers ANSWER_ONLY = new JsonMembers(Arrays.copyOf(NAMES, 4));
+    private static final JsonMembers WITH_PROCESS = new JsonMembers(NAMES);
 
     @Override
     public ModelOutput read(byte[] line, int offset, int length, boolean withProcess) {
         return output((withProcess ? WITH_PROCESS : ANSWER_ONLY).read(line, offset, length), withProcess);
     }
 
-    @Override
-    public LineGrader.Line<ModelOutput> readLine(byte[] bytes, int offset, int limit, boolean withProcess) {
-        JsonObjectLine.Line line = (withProcess ? WITH_PROCESS : ANSWER_ONLY).readLine(bytes, offset, limit);
-        return new LineGrader.Line<>(output(line.members(), withProcess), line.end());
-    }
-
-    private static ModelOutput output(JsonObjectLine.Member[] members, boolean withProcess) {
+    private static ModelOutput output(JsonMembers.Member[] members, boolean withProcess) {
         String row = scalar(members, 0, null);
         if (row == null) {
             throw new InvalidRecordException(null, "no 'Row Number'");
@@ -52,7 +45,7 @@ public final class MedcalcOutputs implements OutputFormat {
             return new ModelOutput(row, calculator, answer, answer, null, List.of(), null, result, null);
         }
         String explanation = scalar(members, 4, row);
-        JsonObjectLine.Member chat = members[5];
+        JsonMembers.Member chat = members[5];
         JsonNode messages = chat == null ? null : messages(chat);
         String reasoning = messages != null ? chatReasoning(messages)
                 : explanation == null || explanation.equals("N/A") ? null : explanation;
@@ -62,8 +55,8 @@ public final class MedcalcOutputs implements OutputFormat {
     }
 
     /** text or a number, as written; null if absent or null */
-    private static String scalar(JsonObjectLine.Member[] members, int i, String row) {
-        JsonObjectLine.Member member = members[i];
+    private static String scalar(JsonMembers.Member[] members, int i, String row) {
+        JsonMembers.Member member = members[i];
         if (member == null) {
             return null;
         }
@@ -112,9 +105,9 @@ public final class MedcalcOutputs implements OutputFormat {
     }
 
     /** the chat as the Python literal the harness wrote, or as a JSON array of messages */
-    private static JsonNode messages(JsonObjectLine.Member chat) {
+    private static JsonNode messages(JsonMembers.Member chat) {
         try {
-            JsonNode messages = chat.type() == JsonObjectLine.Member.Type.ARRAY ? JSON.readTree(chat.text())
+            JsonNode messages = chat.type() == JsonMembers.Member.Type.ARRAY ? JSON.readTree(chat.text())
                     : PythonLiteral.parse(chat.text());
             return messages.isArray() ? messages : null;
         } catch (IllegalArgumentException | JacksonException e) {
