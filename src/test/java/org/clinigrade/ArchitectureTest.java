@@ -17,6 +17,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Path;
 import org.clinigrade.cli.Clinigrade;
+import org.clinigrade.engine.RuleLibrary;
+import org.clinigrade.units.DateText;
 import org.clinigrade.units.Numbers;
 
 /**
@@ -33,6 +35,10 @@ class ArchitectureTest {
     private static final String ENGINE = "org.clinigrade.engine..";
     private static final String CALC = "org.clinigrade.calc..";
     private static final String GRADE = "org.clinigrade.grade..";
+    /** the grading loop and byte-level JSON lines, for any kind of definition */
+    private static final String LINES = "org.clinigrade.lines..";
+    /** the HTML report's frame and charts, for any kind of definition */
+    private static final String REPORT = "org.clinigrade.report..";
     private static final String MEDCALC = "org.clinigrade.medcalc..";
     /** the tools, without their protocol adapter */
     private static final String MCP = "org.clinigrade.mcp";
@@ -49,10 +55,24 @@ class ArchitectureTest {
                     + " are built on it, never the other way round");
 
     @ArchTest
-    static final ArchRule the_engine_borrows_only_number_formatting_from_units = noClasses().that()
-            .resideInAPackage(ENGINE).should().dependOnClassesThat(resideInAPackage(UNITS).and(not(equivalentTo(Numbers.class))))
-            .because("a step's numbers read the same in the engine's trace as in a conversion; units are otherwise"
-                    + " the calculators' business");
+    static final ArchRule the_engine_borrows_only_number_and_date_writing_from_units = noClasses().that()
+            .resideInAPackage(ENGINE).should().dependOnClassesThat(resideInAPackage(UNITS)
+                    .and(not(equivalentTo(Numbers.class))).and(not(equivalentTo(DateText.class))))
+            .because("a step's numbers and dates read the same in the engine's trace as in a conversion; units are"
+                    + " otherwise the calculators' business");
+
+    @ArchTest
+    static final ArchRule only_the_command_line_trusts_a_rules_folder = noClasses().that().resideOutsideOfPackage(CLI)
+            .should().callMethod(RuleLibrary.class, "trusted", Path.class)
+            .because("hand-written DRL runs as code: only an option whose help says so may name a folder of it");
+
+    @ArchTest
+    static final ArchRule the_grading_loop_knows_no_kind_of_definition = usesOnly(LINES, LINES)
+            .because("rubric and index grading reuse the same reading, ordering, threads, progress and exit codes");
+
+    @ArchTest
+    static final ArchRule the_report_frame_knows_no_kind_of_definition = usesOnly(REPORT, REPORT)
+            .because("rubric and index reports reuse the same page and charts");
 
     @ArchTest
     static final ArchRule calculators_depend_only_on_the_engine_and_units = usesOnly(CALC, CALC, ENGINE, UNITS)
@@ -60,17 +80,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule grading_depends_only_on_calculators_the_engine_and_units =
-            usesOnly(GRADE, GRADE, CALC, ENGINE, UNITS)
+            usesOnly(GRADE, GRADE, CALC, ENGINE, UNITS, LINES, REPORT)
                     .because("grading recomputes the reference with the calculators and knows no benchmark's files,"
                             + " protocol or command line");
 
     @ArchTest
-    static final ArchRule medcalc_bench_depends_only_on_grading_calculators_and_units =
-            usesOnly(MEDCALC, MEDCALC, GRADE, CALC, UNITS)
+    static final ArchRule medcalc_bench_depends_only_on_grading_and_what_grading_builds_on =
+            usesOnly(MEDCALC, MEDCALC, GRADE, CALC, ENGINE, UNITS, LINES)
                     .because("MedCalc-Bench's files and answer rules are read into the grader's own cases and labels");
 
     @ArchTest
-    static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, ENGINE, UNITS)
+    static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, ENGINE, UNITS, LINES)
             .because("a later protocol revision is a new adapter beside mcp.sdk over the same tools, not a rewrite");
 
     @ArchTest
