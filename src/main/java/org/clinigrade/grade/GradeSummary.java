@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
+import org.apache.commons.statistics.interval.Interval;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -252,12 +254,9 @@ public final class GradeSummary {
             json.putNull(ciName);
             return;
         }
-        double p = correct / (double) n;
-        double z = 1.959963984540054;
-        double denominator = 1 + z * z / n;
-        double centre = (p + z * z / (2 * n)) / denominator;
-        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
-        json.put("accuracy", p);
-        json.putArray(ciName).add(Math.max(0, centre - half)).add(Math.min(1, centre + half));
+        Interval ci = BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate(n, correct, 0.05);
+        json.put("accuracy", correct / (double) n);
+        // rounding can put a bound a little outside [0, 1], which the interval never leaves
+        json.putArray(ciName).add(Math.max(0, ci.getLowerBound())).add(Math.min(1, ci.getUpperBound()));
     }
 }
