@@ -151,7 +151,8 @@ final class CalculatorFileReader {
         return new InputSpec(key, property.get("title").stringValue(), kind, unit, List.copyOf(accepted), substance,
                 strings(property.get("x-entities")), options(fileName, where, property),
                 property.get("default"), required, Bounds.of(property),
-                kind == InputSpec.Kind.QUANTITY && QuantityReader.unitRequired(unit, accepted, substance));
+                kind == InputSpec.Kind.QUANTITY && !property.has("x-bare-number")
+                        && QuantityReader.unitRequired(unit, accepted, substance));
     }
 
     /** the dimension whose table knows the canonical unit; a file must not leave it in doubt */

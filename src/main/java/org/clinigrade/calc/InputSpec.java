@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * @param required     whether a missing input is an error
  * @param bounds       the schema's numeric bounds, checked on the converted value
  * @param unitRequired for a quantity, a bare number is refused: its accepted units read one number as different
- *                     amounts ({@link QuantityReader#unitRequired})
+ *                     amounts ({@link QuantityReader#unitRequired}), and the file does not mark it x-bare-number
  */
 public record InputSpec(String key, String title, Kind kind, Unit unit, List<Unit> accepted, Substance substance,
                         List<String> entities, Map<String, List<String>> options, JsonNode defaultValue,

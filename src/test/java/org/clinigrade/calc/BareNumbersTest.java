@@ -21,11 +21,12 @@ class BareNumbersTest {
     private static final CalculatorCatalog CATALOG = CalculatorCatalog.bundled();
 
     /**
-     * Of the inputs that accept more than one unit, these take a bare number: ages, and the monovalent ions, whose
-     * mmol/L and mEq/L are the same number. Worked out by hand from the calculator files' x-unit and x-accepts.
+     * Of the inputs that accept more than one unit, these take a bare number: ages, the monovalent ions, whose
+     * mmol/L and mEq/L are the same number, and APACHE II's A–a gradient, which its file marks x-bare-number because
+     * MedCalc-Bench writes it as a bare number of mmHg. Worked out by hand from the calculator files.
      */
     private static final Set<String> BARE_AMONG_SEVERAL_UNITS = Set.of("age", "sodium", "urine_sodium", "desired_sodium",
-            "potassium", "chloride", "bicarbonate", "normal_bicarbonate");
+            "potassium", "chloride", "bicarbonate", "normal_bicarbonate", "a_a_gradient");
 
     @Test
     void of_the_inputs_with_several_units_only_ages_and_monovalent_ions_take_a_bare_number() {
