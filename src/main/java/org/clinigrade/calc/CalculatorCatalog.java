@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class CalculatorCatalog {
         final String fileName;
         final String file;
         final JsonNode json;
+        /** the rules folder, laid out like {@code rules/} */
         final Folder rules;
         final String drl;
         final boolean schemaChecked;
@@ -41,7 +43,7 @@ public final class CalculatorCatalog {
         /**
          * @param file          the calculator file as {@link Folder#display} shows it
          * @param schemaChecked the file is known to pass the file schema
-         * @param rules         the folder of its rules file {@code drl}
+         * @param rules         the rules folder, holding {@code calculators/<drl>} and {@code shared/}
          */
         Entry(String fileName, String file, JsonNode json, boolean schemaChecked, Folder rules, String drl,
               boolean bundledRules) {
@@ -65,19 +67,41 @@ public final class CalculatorCatalog {
             synchronized (this) {
                 if (calculator == null) {
                     CalculatorDefinition definition = CalculatorFileReader.read(file, json, schemaChecked);
-                    calculator = new Calculator(definition, this::rules);
+                    calculator = new Calculator(definition, () -> rules(definition));
                 }
                 return calculator;
             }
         }
 
         /** bundled rules as compiled at build time if they still match their source; otherwise compiled now */
-        private RuleSet rules() {
-            RuleSource source = new RuleSource(rules.display(drl), read(rules, drl));
-            String relative = "calculators/" + drl;
-            return (bundledRules ? PrecompiledRules.find(relative, source.text()) : Optional.<RuleSet>empty())
+        private RuleSet rules(CalculatorDefinition definition) {
+            RuleSource source = ruleSource(this, definition);
+            return (bundledRules ? PrecompiledRules.find(precompiledKey(drl), source.text()) : Optional.<RuleSet>empty())
                     .orElseGet(() -> RuleSet.compile(List.of(source)));
         }
+    }
+
+    /** A calculator's rules as one DRL text: its own rules file with its ladders and the shared rules it places. */
+    private static RuleSource ruleSource(Entry entry, CalculatorDefinition definition) {
+        Folder calculators = entry.rules.folder("calculators");
+        RuleSource own = new RuleSource(calculators.display(entry.drl), read(calculators, entry.drl));
+        List<String> shared = new ArrayList<>();
+        definition.file().path("shared_rules").forEach(name -> shared.add(name.stringValue()));
+        Folder sharedFolder = entry.rules.folder("shared");
+        return RuleAssembly.assemble(own, entry.file, shared,
+                name -> SharedRules.parse(sharedFolder.display(name + ".drl"), read(sharedFolder, name + ".drl")),
+                LadderRules.of(entry.file, definition), LadderRules.imports());
+    }
+
+    /** every calculator's rules as one DRL text, by the key of their precompiled form, for the build */
+    Map<String, RuleSource> ruleSources() {
+        Map<String, RuleSource> sources = new LinkedHashMap<>();
+        byId.values().forEach(e -> sources.put(precompiledKey(e.drl), ruleSource(e, e.calculator().definition())));
+        return sources;
+    }
+
+    private static String precompiledKey(String drl) {
+        return "calculators/" + drl;
     }
 
     private CalculatorCatalog(Map<String, Entry> byId) {
@@ -102,9 +126,8 @@ public final class CalculatorCatalog {
     public static CalculatorCatalog load(Path calculatorsDir, Path rulesDir) {
         Folder calculators = calculatorsDir != null ? requireFolder(calculatorsDir)
                 : Folder.bundled("calculators").orElseThrow(() -> new IllegalStateException("no bundled calculators"));
-        Folder rules = (rulesDir != null ? requireFolder(rulesDir)
-                : Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules")))
-                .folder("calculators");
+        Folder rules = rulesDir != null ? requireFolder(rulesDir)
+                : Folder.bundled("rules").orElseThrow(() -> new IllegalStateException("no bundled rules"));
         SchemaCheckedFiles checked = calculatorsDir == null ? SchemaCheckedFiles.bundled() : SchemaCheckedFiles.NONE;
         Map<String, Entry> byId = new LinkedHashMap<>();
         Map<Integer, String> byMedcalcId = new HashMap<>();
@@ -112,8 +135,8 @@ public final class CalculatorCatalog {
             String id = fileName.replaceFirst("\\.json$", "");
             String file = calculators.display(fileName);
             String drl = id + ".drl";
-            if (!rules.isFile(drl)) {
-                throw new CalculatorFileException(file, "no rules at " + rules.display(drl));
+            if (!rules.folder("calculators").isFile(drl)) {
+                throw new CalculatorFileException(file, "no rules at " + rules.folder("calculators").display(drl));
             }
             String text = read(calculators, fileName);
             Entry entry = new Entry(fileName, file, CalculatorFileReader.parse(file, text),

@@ -1,0 +1,47 @@
+package org.clinigrade.calc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A file of rules several calculators use ({@code rules/shared/<name>.drl}): its imports, and each rule's text by
+ * name, for {@link RuleAssembly} to place where a calculator's rules ask for it.
+ */
+record SharedRules(String path, List<String> imports, Map<String, String> rules) {
+
+    /** @throws CalculatorFileException naming {@code path} and the line of a rule without its {@code end} */
+    static SharedRules parse(String path, String text) {
+        List<String> imports = new ArrayList<>();
+        Map<String, String> rules = new LinkedHashMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("import ")) {
+                imports.add(lines[i]);
+            } else if (lines[i].startsWith("rule \"")) {
+                int start = i;
+                while (i < lines.length && !lines[i].equals("end")) {
+                    i++;
+                }
+                if (i == lines.length) {
+                    throw new CalculatorFileException(path + ":" + (start + 1), "rule without 'end'");
+                }
+                String name = lines[start].substring("rule \"".length(), lines[start].lastIndexOf('"'));
+                if (rules.put(name, String.join("\n", List.of(lines).subList(start, i + 1))) != null) {
+                    throw new CalculatorFileException(path + ":" + (start + 1), "rule '" + name + "' defined twice");
+                }
+            }
+        }
+        return new SharedRules(path, List.copyOf(imports), rules);
+    }
+
+    /** the text of the rule {@code name} */
+    String rule(String at, String name) {
+        String rule = rules.get(name);
+        if (rule == null) {
+            throw new CalculatorFileException(at, "no rule '" + name + "' in " + path);
+        }
+        return rule;
+    }
+}
