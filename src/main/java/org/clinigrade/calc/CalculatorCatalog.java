@@ -19,8 +19,9 @@ import org.clinigrade.engine.RuleSource;
 
 /**
  * The calculators: every {@code <id>.json} of a calculators folder, each with its rules in
- * {@code <rules>/calculators/<id>.drl}. Both folders default to the ones bundled in the jar; an author points
- * either at a folder on disk to change a calculator without rebuilding.
+ * {@code <rules>/calculators/<id>.drl}, into which go its ladders and the rules of {@code <rules>/shared/} it places
+ * ({@link RuleAssembly}). Both folders default to the ones bundled in the jar; an author points either at a folder on
+ * disk to change a calculator without rebuilding.
  */
 public final class CalculatorCatalog {
 

@@ -201,10 +201,10 @@ public final class DrlTemplate {
     }
 
     /**
-     * {@code text} as a string literal that Java and the DRL parser both read back as exactly {@code text}: quote
-     * and backslash escaped (so a {@code \}{@code u0022} in the text is not a Unicode escape to Java, which
-     * reads those before anything else), line breaks, control and format characters as octal or {@code \}{@code
-     * uXXXX}-free escapes.
+     * {@code text} as a string literal that Java and the DRL parser both read back as exactly {@code text}: the quote
+     * and backslash escaped (so a backslash-u in the text stays text: Java reads a Unicode escape only after an even
+     * number of backslashes), line breaks and tabs as {@code \\n \\r \\t}, other control characters as
+     * upper-case Unicode escapes (Drools' constraint parser reads no octal escapes, and no lower-case hex).
      */
     static String stringLiteral(String text) {
         StringBuilder literal = new StringBuilder(text.length() + 2).append('"');

@@ -122,4 +122,27 @@ class DrlTemplateTest {
                 () -> DrlTemplate.of("t", "{{x:raw}}"));
         assertTrue(e.getMessage().contains("unknown slot type raw"), e.getMessage());
     }
+
+    @Test
+    void the_answer_quantity_is_recorded_as_the_answer_unrounded() {
+        DrlTemplate gap = DrlTemplate.of("gap", """
+                rule "Gap"
+                when
+                    Quantity(name == "a", $a : value)
+                then
+                    insert(result.derive(drools, {{quantity:string}}, $a / 3, "a / 3"));
+                end
+                """);
+        RuleSet rules = RuleSet.compile(List.of(new RuleSource("gap.drl", HEADER + gap.fill(Map.of("quantity", "gap")).text())));
+        Calculation answering = new Calculation("gap");
+        Calculation deriving = new Calculation();
+
+        rules.run(List.of(new Quantity("a", 1)), answering);
+        rules.run(List.of(new Quantity("a", 1)), deriving);
+
+        assertEquals(new Step("Gap", "a / 3", 1.0 / 3, Step.Kind.ANSWER), answering.steps().get(0));
+        assertEquals(1.0 / 3, answering.answer());
+        assertEquals(new Step("Gap", "a / 3", 0.3333333333, Step.Kind.DERIVED), deriving.steps().get(0));
+        assertEquals(null, deriving.answer());
+    }
 }
