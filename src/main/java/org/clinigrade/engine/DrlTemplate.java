@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * A piece of DRL with typed slots, {@code {{name:type}}}, the only way data becomes rules. Each type admits only
  * what cannot change the rule's structure:
  * <ul>
- *   <li>{@code string}: any text, written as an escaped string literal (so it arrives in the rule as data);</li>
+ *   <li>{@code string}: any text but control characters other than line breaks and tabs, written as an escaped
+ *   string literal (so it arrives in the rule as data);</li>
  *   <li>{@code strings}: a list of such literals, separated by commas;</li>
  *   <li>{@code number}: a finite number, written as a plain decimal whatever the locale;</li>
  *   <li>{@code identifier}: {@code [a-z][a-z0-9_]*};</li>
@@ -150,12 +151,12 @@ public final class DrlTemplate {
         switch (type) {
             case STRING:
                 if (value instanceof String string) {
-                    return stringLiteral(string);
+                    return stringLiteral(slot, string);
                 }
                 break;
             case STRINGS:
                 if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-                    return String.join(", ", list.stream().map(s -> stringLiteral((String) s)).toList());
+                    return String.join(", ", list.stream().map(s -> stringLiteral(slot, (String) s)).toList());
                 }
                 break;
             case NUMBER:
@@ -203,10 +204,10 @@ public final class DrlTemplate {
     /**
      * {@code text} as a string literal that Java and the DRL parser both read back as exactly {@code text}: the quote
      * and backslash escaped (so a backslash-u in the text stays text: Java reads a Unicode escape only after an even
-     * number of backslashes), line breaks and tabs as {@code \\n \\r \\t}, other control characters as
-     * upper-case Unicode escapes (Drools' constraint parser reads no octal escapes, and no lower-case hex).
+     * number of backslashes), line breaks and tabs as {@code \\n \\r \\t}. Other control characters are refused:
+     * Drools reads no escape for them the same way in a constraint as Java does in a consequence.
      */
-    static String stringLiteral(String text) {
+    private String stringLiteral(String slot, String text) {
         StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -218,10 +219,10 @@ public final class DrlTemplate {
                 case '\t' -> literal.append("\\t");
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
-                        literal.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-                    } else {
-                        literal.append(c);
+                        throw new TemplateSlotException(name + ": slot " + slot + " takes no control character (U+"
+                                + String.format(java.util.Locale.ROOT, "%04X", (int) c) + ")");
                     }
+                    literal.append(c);
                 }
             }
         }

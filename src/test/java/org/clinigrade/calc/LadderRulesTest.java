@@ -48,8 +48,8 @@ class LadderRulesTest {
     void points_that_are_not_a_number_are_refused_by_the_schema() throws IOException {
         String message = loadError("sofa", file -> band(file, "coagulation", 1).put("points", "+1"), drl -> drl);
 
-        assertEquals(true, message.startsWith(calculatorFile("sofa") + ": /ladders/coagulation"), message);
-        assertEquals(true, message.contains("points"), message);
+        assertEquals(true, message.startsWith(calculatorFile("sofa") + ": /ladders/coagulation/bands/1/points: "), message);
+        assertEquals(true, message.contains("number"), message);
     }
 
     @Test

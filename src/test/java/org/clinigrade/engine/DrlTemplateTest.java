@@ -40,7 +40,6 @@ class DrlTemplateTest {
             "${System.exit(1)} @{x} #{y} $v",
             "\\u0022); System.exit(1); //",
             "\\\\u0022 \\\" \\n \\",
-            "control \u0001\u0007\u001f\u007f 7 and a\u0000z",
             "unicode ≥ – °C µmol/L \u2028 \u2029 \ufeff",
             "*/ /* // end"})
     void a_hostile_string_arrives_verbatim_as_data_and_nothing_runs(String hostile) {
@@ -56,6 +55,15 @@ class DrlTemplateTest {
         assertEquals(hostile, step.name());
         assertEquals(hostile, step.detail());
         assertEquals(3.0, step.value());
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(ints = {0x00, 0x01, 0x07, 0x1b, 0x1f, 0x7f})
+    void a_control_character_is_refused_naming_the_slot(int control) {
+        String text = "a" + (char) control + "z";
+        TemplateSlotException e = assertThrows(TemplateSlotException.class,
+                () -> PROBE.fill(Map.of("rule", "r", "name", "n", "operator", "<", "limit", 1, "detail", text)));
+        assertTrue(e.getMessage().contains("slot detail takes no control character"), e.getMessage());
     }
 
     @Test
