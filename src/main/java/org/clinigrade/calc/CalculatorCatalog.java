@@ -32,6 +32,8 @@ public final class CalculatorCatalog {
     private static final class Entry {
         final String fileName;
         final String file;
+        /** the calculator file's text, part of what its rules are made from */
+        final String text;
         final JsonNode json;
         /** the rules folder, laid out like {@code rules/} */
         final Folder rules;
@@ -46,11 +48,12 @@ public final class CalculatorCatalog {
          * @param schemaChecked the file is known to pass the file schema
          * @param rules         the rules folder, holding {@code calculators/<drl>} and {@code shared/}
          */
-        Entry(String fileName, String file, JsonNode json, boolean schemaChecked, Folder rules, String drl,
+        Entry(String fileName, String file, String text, boolean schemaChecked, Folder rules, String drl,
               boolean bundledRules) {
             this.fileName = fileName;
             this.file = file;
-            this.json = json;
+            this.text = text;
+            this.json = CalculatorFileReader.parse(file, text);
             this.schemaChecked = schemaChecked;
             this.rules = rules;
             this.drl = drl;
@@ -74,31 +77,63 @@ public final class CalculatorCatalog {
             }
         }
 
-        /** bundled rules as compiled at build time if they still match their source; otherwise compiled now */
+        /**
+         * bundled rules as compiled at build time if made from these very files (checked without assembling them);
+         * otherwise assembled and compiled now
+         */
         private RuleSet rules(CalculatorDefinition definition) {
-            RuleSource source = ruleSource(this, definition);
-            return (bundledRules ? PrecompiledRules.find(precompiledKey(drl), source.text()) : Optional.<RuleSet>empty())
-                    .orElseGet(() -> RuleSet.compile(List.of(source)));
+            Optional<RuleSet> precompiled = bundledRules
+                    ? PrecompiledRules.find(precompiledKey(drl), madeFrom(this, definition)) : Optional.empty();
+            return precompiled.orElseGet(() -> RuleSet.compile(List.of(ruleSource(this, definition))));
         }
     }
 
-    /** A calculator's rules as one DRL text: its own rules file with its ladders and the shared rules it places. */
+    /**
+     * A calculator's rules as one DRL text: its own rules file with its ladders and the shared rules it places. This
+     * and {@link #madeFrom} are the one place that pairs a calculator file with its rules.
+     */
     private static RuleSource ruleSource(Entry entry, CalculatorDefinition definition) {
         Folder calculators = entry.rules.folder("calculators");
         RuleSource own = new RuleSource(calculators.display(entry.drl), read(calculators, entry.drl));
-        List<String> shared = new ArrayList<>();
-        definition.file().path("shared_rules").forEach(name -> shared.add(name.stringValue()));
         Folder sharedFolder = entry.rules.folder("shared");
-        return RuleAssembly.assemble(own, entry.file, shared,
+        return RuleAssembly.assemble(own, entry.file, sharedRules(definition),
                 name -> SharedRules.parse(sharedFolder.display(name + ".drl"), read(sharedFolder, name + ".drl")),
                 LadderRules.of(entry.file, definition), LadderRules.imports());
     }
 
-    /** every calculator's rules as one DRL text, by the key of their precompiled form, for the build */
-    Map<String, RuleSource> ruleSources() {
-        Map<String, RuleSource> sources = new LinkedHashMap<>();
-        byId.values().forEach(e -> sources.put(precompiledKey(e.drl), ruleSource(e, e.calculator().definition())));
-        return sources;
+    /** every text a calculator's rules are made from, in order: its file, its DRL, its shared files, the template */
+    private static String madeFrom(Entry entry, CalculatorDefinition definition) {
+        List<String> texts = new ArrayList<>(List.of(entry.text, read(entry.rules.folder("calculators"), entry.drl)));
+        sharedRules(definition).forEach(name -> texts.add(read(entry.rules.folder("shared"), name + ".drl")));
+        texts.add(LadderRules.templateText());
+        return String.join("\n\u0000\n", texts);
+    }
+
+    private static List<String> sharedRules(CalculatorDefinition definition) {
+        List<String> shared = new ArrayList<>();
+        definition.file().path("shared_rules").forEach(name -> shared.add(name.stringValue()));
+        return shared;
+    }
+
+    /** Build step: every calculator's rules, assembled and compiled into {@code target}. */
+    void precompile(Path target) throws IOException {
+        for (Entry entry : byId.values()) {
+            CalculatorDefinition definition = entry.calculator().definition();
+            PrecompiledRules.write(target, precompiledKey(entry.drl), madeFrom(entry, definition),
+                    ruleSource(entry, definition));
+        }
+    }
+
+    /** whether every calculator's rules are precompiled, from the files they are made from now */
+    boolean allPrecompiled() {
+        return byId.values().stream().allMatch(e ->
+                PrecompiledRules.find(precompiledKey(e.drl), madeFrom(e, e.calculator().definition())).isPresent());
+    }
+
+    /** a calculator's rules as one DRL text */
+    RuleSource ruleSource(String id) {
+        Entry entry = byId.get(id);
+        return ruleSource(entry, entry.calculator().definition());
     }
 
     private static String precompiledKey(String drl) {
@@ -140,8 +175,8 @@ public final class CalculatorCatalog {
                 throw new CalculatorFileException(file, "no rules at " + rules.folder("calculators").display(drl));
             }
             String text = read(calculators, fileName);
-            Entry entry = new Entry(fileName, file, CalculatorFileReader.parse(file, text),
-                    checked.contains(fileName, text), rules, drl, rulesDir == null);
+            Entry entry = new Entry(fileName, file, text, checked.contains(fileName, text), rules, drl,
+                    rulesDir == null);
             if (entry.medcalcId != null && byMedcalcId.putIfAbsent(entry.medcalcId, id) != null) {
                 throw new CalculatorFileException(file,
                         "/medcalc_id: " + entry.medcalcId + " is also " + byMedcalcId.get(entry.medcalcId));

@@ -24,7 +24,11 @@ import tools.jackson.databind.JsonNode;
 final class LadderRules {
 
     static final String TEMPLATE_FILE = "/rules/templates/points-ladder.drlt";
-    private static final Map<String, DrlTemplate> TEMPLATES = templates();
+
+    /** parsed on first use, which a start with precompiled rules never makes */
+    private static final class Templates {
+        static final Map<String, DrlTemplate> ALL = DrlTemplate.parse(TEMPLATE_FILE, templateText());
+    }
 
     private final String file;
     private final Map<String, InputSpec> inputs = new LinkedHashMap<>();
@@ -36,7 +40,7 @@ final class LadderRules {
 
     /** the imports the generated rules need */
     static Drl imports() {
-        return TEMPLATES.get("imports").fill(Map.of());
+        return Templates.ALL.get("imports").fill(Map.of());
     }
 
     /**
@@ -255,19 +259,20 @@ final class LadderRules {
     }
 
     Drl fill(String template, Map<String, ?> slots) {
-        return TEMPLATES.get(template).fill(slots);
+        return Templates.ALL.get(template).fill(slots);
     }
 
     CalculatorFileException fault(String at, String problem) {
         return new CalculatorFileException(file, at + ": " + problem);
     }
 
-    private static Map<String, DrlTemplate> templates() {
+    /** the template file's text */
+    static String templateText() {
         try (InputStream in = LadderRules.class.getResourceAsStream(TEMPLATE_FILE)) {
             if (in == null) {
                 throw new IllegalStateException("no bundled " + TEMPLATE_FILE);
             }
-            return DrlTemplate.parse(TEMPLATE_FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,9 +2,6 @@ package org.clinigrade.calc;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
-import org.clinigrade.engine.PrecompiledRules;
-import org.clinigrade.engine.RuleSource;
 
 /**
  * Build step: the bundled calculators' rules, each as the one DRL text a calculation compiles (ladders and shared
@@ -18,10 +15,8 @@ public final class PrecompiledCalculators {
     /** compiles every bundled calculator's rules into {@code args[0]} */
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args[0]);
-        Map<String, RuleSource> sources = CalculatorCatalog.bundled().ruleSources();
-        for (Map.Entry<String, RuleSource> source : sources.entrySet()) {
-            PrecompiledRules.write(target, source.getKey(), source.getValue());
-        }
-        System.out.println("precompiled the rules of " + sources.size() + " calculators into " + target);
+        CalculatorCatalog catalog = CalculatorCatalog.bundled();
+        catalog.precompile(target);
+        System.out.println("precompiled the rules of " + catalog.all().size() + " calculators into " + target);
     }
 }

@@ -23,8 +23,8 @@ import org.kie.api.definition.KiePackage;
 
 /**
  * The bundled rules, compiled when clinigrade is built and shipped in the jar, because compiling DRL is most of
- * the time a single {@code calc} takes. Each compiled file records the SHA-256 of the DRL it came from and is
- * used only for exactly that text. Which texts are compiled is the caller's business (the calculators' build step).
+ * the time a single {@code calc} takes. Each compiled file records the SHA-256 of the text it was made from (the DRL,
+ * or the files the DRL was assembled from) and is used only for exactly that text. Which texts are compiled is the caller's business (the calculators' build step).
  */
 public final class PrecompiledRules {
 
@@ -42,20 +42,23 @@ public final class PrecompiledRules {
     /**
      * Build step: compiles {@code source} into {@code targetRoot}, under {@code relativePath} (e.g.
      * {@code calculators/bmi.drl}), for {@link #find} to load.
+     *
+     * @param madeFrom the text {@code source} was made from (the DRL itself, or the files it was assembled from)
      */
-    public static void write(Path targetRoot, String relativePath, RuleSource source) throws IOException {
+    public static void write(Path targetRoot, String relativePath, String madeFrom, RuleSource source)
+            throws IOException {
         Path target = targetRoot.resolve(relativePath.replaceFirst("\\.drl$", SUFFIX));
         Files.createDirectories(target.getParent());
         try (OutputStream file = Files.newOutputStream(target);
              ObjectOutputStream out = new DroolsObjectOutputStream(file)) {
-            out.writeUTF(sha256(source.text()));
+            out.writeUTF(sha256(madeFrom));
             out.writeObject(new ArrayList<>(RuleSet.packages(List.of(source))));
         }
     }
 
     /**
      * The rules of {@code relativePath} (e.g. {@code calculators/bmi.drl}) as compiled at build time, if they were
-     * compiled from exactly {@code text}.
+     * made from exactly {@code text}.
      */
     public static Optional<RuleSet> find(String relativePath, String text) {
         String resource = CLASSPATH_FOLDER + relativePath.replaceFirst("\\.drl$", SUFFIX);

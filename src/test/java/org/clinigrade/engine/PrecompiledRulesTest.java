@@ -10,13 +10,6 @@ import org.junit.jupiter.api.Test;
 class PrecompiledRulesTest {
 
     @Test
-    void the_build_precompiles_the_bundled_rules() throws IOException {
-        String text = Files.readString(Path.of("rules/calculators/cha2ds2-vasc.drl"));
-
-        assertTrue(PrecompiledRules.find("calculators/cha2ds2-vasc.drl", text).isPresent());
-    }
-
-    @Test
     void precompiled_rules_are_not_used_for_any_other_text() throws IOException {
         String edited = Files.readString(Path.of("rules/calculators/cha2ds2-vasc.drl")) + "\n// edited\n";
 
