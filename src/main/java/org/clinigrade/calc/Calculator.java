@@ -58,7 +58,7 @@ public final class Calculator {
      */
     public Result evaluate(JsonNode entities) {
         CanonicalInputs inputs = reader.read(entities);
-        Calculation calculation = new Calculation();
+        Calculation calculation = new Calculation(definition.output().answerQuantity());
         inputs.steps().forEach(calculation::record);
         rules().run(inputs.facts(), calculation);
         if (calculation.undefined() != null) {

@@ -1,6 +1,8 @@
 package org.clinigrade.calc;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,15 +11,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clinigrade.engine.DefinitionFolder;
+import org.clinigrade.engine.PrecompiledRules;
+import org.clinigrade.engine.RuleAssembly;
 import org.clinigrade.engine.RuleLibrary;
 import org.clinigrade.engine.RuleSet;
+import org.clinigrade.engine.RuleSource;
+import org.clinigrade.engine.Trust;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The calculators: every {@code <id>.json} of a calculators folder, each with its rules in
- * {@code calculators/<id>.drl} of a rules folder. Both default to the ones bundled in the jar; an author points
- * either at a folder on disk to change a calculator without rebuilding (calculator files are data, safe from
- * anywhere; a rules folder runs code, so it is one the user trusts).
+ * The calculators: every {@code <id>.json} of a calculators folder, each with its rules in {@code calculators/<id>.drl}
+ * of a rules folder, into which go its ladders and the rules of {@code shared/} it places ({@link RuleAssembly}). Both
+ * default to the ones bundled in the jar; an author points either at a folder on disk to change a calculator without
+ * rebuilding (calculator files are data, safe from anywhere; a rules folder runs code, so it is one the user trusts).
  */
 public final class CalculatorCatalog {
 
@@ -32,6 +38,8 @@ public final class CalculatorCatalog {
         final String fileName;
         final String id;
         final String file;
+        /** the calculator file's text, part of what its rules are made from */
+        final String text;
         final JsonNode json;
         final RuleLibrary rules;
         final boolean schemaChecked;
@@ -41,13 +49,14 @@ public final class CalculatorCatalog {
         /**
          * @param file          the calculator file as {@link DefinitionFolder#display} shows it
          * @param schemaChecked the file is known to pass the file schema
-         * @param rules         where its rules file is
+         * @param rules         where its rules file and the shared rules are
          */
-        Entry(String fileName, String id, String file, JsonNode json, boolean schemaChecked, RuleLibrary rules) {
+        Entry(String fileName, String id, String file, String text, boolean schemaChecked, RuleLibrary rules) {
             this.fileName = fileName;
             this.id = id;
             this.file = file;
-            this.json = json;
+            this.text = text;
+            this.json = CalculatorFileReader.parse(file, text);
             this.schemaChecked = schemaChecked;
             this.rules = rules;
             JsonNode medcalc = json.path("medcalc_id");
@@ -63,15 +72,69 @@ public final class CalculatorCatalog {
             synchronized (this) {
                 if (calculator == null) {
                     CalculatorDefinition definition = CalculatorFileReader.read(file, json, schemaChecked);
-                    calculator = new Calculator(definition, this::rules);
+                    calculator = new Calculator(definition, () -> rules(definition));
                 }
                 return calculator;
             }
         }
 
-        private RuleSet rules() {
-            return RuleSet.compile(List.of(rules.definition(KIND, id)));
+        /**
+         * bundled rules as compiled at build time if made from these very files (checked without assembling them);
+         * otherwise assembled and compiled now
+         */
+        private RuleSet rules(CalculatorDefinition definition) {
+            Optional<RuleSet> precompiled = rules.trust() == Trust.BUNDLED
+                    ? PrecompiledRules.find(precompiledKey(id), madeFrom(this, definition)) : Optional.empty();
+            return precompiled.orElseGet(() -> RuleSet.compile(List.of(ruleSource(this, definition))));
         }
+    }
+
+    /**
+     * A calculator's rules as one DRL text: its own rules file with its ladders and the shared rules it places. This
+     * and {@link #madeFrom} are the one place that pairs a calculator file with its rules.
+     */
+    private static RuleSource ruleSource(Entry entry, CalculatorDefinition definition) {
+        return RuleAssembly.assemble(entry.rules.definition(KIND, entry.id), entry.file, sharedRules(definition),
+                entry.rules, LadderRules.of(entry.file, definition), LadderRules.imports());
+    }
+
+    /** every text a calculator's rules are made from, in order: its file, its DRL, its shared files, the template */
+    private static String madeFrom(Entry entry, CalculatorDefinition definition) {
+        List<String> texts = new ArrayList<>(List.of(entry.text, entry.rules.definition(KIND, entry.id).text()));
+        sharedRules(definition).forEach(name -> texts.add(entry.rules.shared(name).text()));
+        texts.add(LadderRules.templateText());
+        return String.join("\n\u0000\n", texts);
+    }
+
+    private static List<String> sharedRules(CalculatorDefinition definition) {
+        List<String> shared = new ArrayList<>();
+        definition.file().path("shared_rules").forEach(name -> shared.add(name.stringValue()));
+        return shared;
+    }
+
+    /** Build step: every calculator's rules, assembled and compiled into {@code target}. */
+    void precompile(Path target) throws IOException {
+        for (Entry entry : byId.values()) {
+            CalculatorDefinition definition = entry.calculator().definition();
+            PrecompiledRules.write(target, precompiledKey(entry.id), madeFrom(entry, definition),
+                    ruleSource(entry, definition));
+        }
+    }
+
+    /** whether every calculator's rules are precompiled, from the files they are made from now */
+    boolean allPrecompiled() {
+        return byId.values().stream().allMatch(e ->
+                PrecompiledRules.find(precompiledKey(e.id), madeFrom(e, e.calculator().definition())).isPresent());
+    }
+
+    /** a calculator's rules as one DRL text */
+    RuleSource ruleSource(String id) {
+        Entry entry = byId.get(id);
+        return ruleSource(entry, entry.calculator().definition());
+    }
+
+    private static String precompiledKey(String id) {
+        return KIND + "/" + id + ".drl";
     }
 
     private CalculatorCatalog(Map<String, Entry> byId) {
@@ -106,8 +169,7 @@ public final class CalculatorCatalog {
                 throw new CalculatorFileException(file, "no rules at " + rules.display(KIND, id));
             }
             String text = calculators.read(fileName);
-            Entry entry = new Entry(fileName, id, file, CalculatorFileReader.parse(file, text),
-                    checked.contains(fileName, text), rules);
+            Entry entry = new Entry(fileName, id, file, text, checked.contains(fileName, text), rules);
             if (entry.medcalcId != null && byMedcalcId.putIfAbsent(entry.medcalcId, id) != null) {
                 throw new CalculatorFileException(file,
                         "/medcalc_id: " + entry.medcalcId + " is also " + byMedcalcId.get(entry.medcalcId));

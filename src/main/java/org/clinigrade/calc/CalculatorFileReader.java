@@ -98,7 +98,8 @@ final class CalculatorFileReader {
                 entitySplits(fileName, file.path("entity_splits"), inputs),
                 new OutputSpec(output.path("type").asString("number"), output.get("unit").stringValue(),
                         output.get("decimals").intValue(),
-                        output.get("value_from").stringValue().equals("points")),
+                        output.get("value_from").stringValue().equals("points"),
+                        output.path("answer_quantity").asString(null)),
                 bands(file.path("interpretation")),
                 references(file.get("references")),
                 file);

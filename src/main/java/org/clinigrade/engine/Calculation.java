@@ -13,11 +13,24 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Calculation {
 
+    private final String answerQuantity;
     private final List<Step> steps = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<Double> awarded = new ArrayList<>();
     private Answer answer;
     private Undefined undefined;
+
+    public Calculation() {
+        this(null);
+    }
+
+    /**
+     * @param answerQuantity the derived quantity that is the answer (a shared rule derives it, and this calculator
+     *                       gives it as its value), or null
+     */
+    public Calculation(String answerQuantity) {
+        this.answerQuantity = answerQuantity;
+    }
 
     /** A criterion scored: adds {@code value} points (0 for a criterion not met, so the trace shows it). */
     public void points(RuleContext rule, double value, String detail) {
@@ -27,10 +40,15 @@ public final class Calculation {
 
     /**
      * An intermediate quantity; returns it as a fact so later rules can match on it. The value is cleaned of
-     * binary noise first, so a BMI of 64 kg / (1.6 m)² is 25 and meets "BMI ≥ 25".
+     * binary noise first, so a BMI of 64 kg / (1.6 m)² is 25 and meets "BMI ≥ 25". The answer quantity is
+     * recorded as the answer instead, as {@link #answer} would record it.
      */
     public Quantity derive(RuleContext rule, String name, double value, String detail) {
         double clean = Numbers.clean(value);
+        if (name.equals(answerQuantity)) {
+            answer(rule, value, detail);
+            return new Quantity(name, clean);
+        }
         steps.add(new Step(rule.getRule().getName(), detail, clean, Step.Kind.DERIVED));
         return new Quantity(name, clean);
     }

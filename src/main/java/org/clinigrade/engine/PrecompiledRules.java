@@ -17,15 +17,14 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 
 /**
  * The bundled rules, compiled when clinigrade is built and shipped in the jar, because compiling DRL is most of
- * the time a single {@code calc} takes. Each compiled file records the SHA-256 of the DRL it came from and is
- * used only for exactly that text, so an edited rule is always compiled from source.
+ * the time a single {@code calc} takes. Each compiled file records the SHA-256 of the text it was made from (the DRL,
+ * or the files the DRL was assembled from) and is used only for exactly that text. Which texts are compiled is the caller's business (the calculators' build step).
  */
 public final class PrecompiledRules {
 
@@ -40,34 +39,28 @@ public final class PrecompiledRules {
     private PrecompiledRules() {
     }
 
-    /** Build step: compiles every {@code .drl} below {@code args[0]} into {@code args[1]}, mirroring the folders. */
-    public static void main(String[] args) throws IOException {
-        Path sourceRoot = Path.of(args[0]);
-        Path targetRoot = Path.of(args[1]);
-        List<Path> drls;
-        try (Stream<Path> files = Files.walk(sourceRoot)) {
-            drls = files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+    /**
+     * Build step: compiles {@code source} into {@code targetRoot}, under {@code relativePath} (e.g.
+     * {@code calculators/bmi.drl}), for {@link #find} to load.
+     *
+     * @param madeFrom the text {@code source} was made from (the DRL itself, or the files it was assembled from)
+     */
+    public static void write(Path targetRoot, String relativePath, String madeFrom, RuleSource source)
+            throws IOException {
+        Path target = targetRoot.resolve(relativePath.replaceFirst("\\.drl$", SUFFIX));
+        Files.createDirectories(target.getParent());
+        try (OutputStream file = Files.newOutputStream(target);
+             ObjectOutputStream out = new DroolsObjectOutputStream(file)) {
+            out.writeUTF(sha256(madeFrom));
+            out.writeObject(new ArrayList<>(RuleSet.packages(List.of(source))));
         }
-        for (Path drl : drls) {
-            String relative = sourceRoot.relativize(drl).toString().replace('\\', '/');
-            String text = Files.readString(drl, StandardCharsets.UTF_8);
-            Path target = targetRoot.resolve(relative.replaceFirst("\\.drl$", SUFFIX));
-            Files.createDirectories(target.getParent());
-            try (OutputStream file = Files.newOutputStream(target);
-                 ObjectOutputStream out = new DroolsObjectOutputStream(file)) {
-                out.writeUTF(sha256(text));
-                out.writeObject(new ArrayList<>(RuleSet.packages(
-                        List.of(new RuleSource(relative, drl.toString(), text, Trust.BUNDLED)))));
-            }
-        }
-        System.out.println("precompiled " + drls.size() + " rule files into " + targetRoot);
     }
 
     /**
      * The rules of {@code relativePath} (e.g. {@code calculators/bmi.drl}) as compiled at build time, if they were
-     * compiled from exactly {@code text}.
+     * made from exactly {@code text}.
      */
-    static Optional<Collection<KiePackage>> find(String relativePath, String text) {
+    public static Optional<RuleSet> find(String relativePath, String text) {
         String resource = CLASSPATH_FOLDER + relativePath.replaceFirst("\\.drl$", SUFFIX);
         try (InputStream file = PrecompiledRules.class.getResourceAsStream(resource)) {
             if (file == null) {
@@ -80,7 +73,7 @@ public final class PrecompiledRules {
             }
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            return Optional.of(packages);
+            return Optional.of(RuleSet.of(packages));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         } catch (ClassNotFoundException e) {

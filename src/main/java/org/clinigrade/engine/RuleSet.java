@@ -1,7 +1,6 @@
 package org.clinigrade.engine;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,22 +35,13 @@ public final class RuleSet {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
-    /**
-     * Compiles rule files into one rule set: each file as compiled when clinigrade was built if it is exactly the
-     * text compiled then (only bundled files were), otherwise from source.
-     *
-     * @throws RuleCompilationException listing each error with its file and line
-     */
+    /** @throws RuleCompilationException listing each error with its file and line */
     public static RuleSet compile(List<RuleSource> sources) {
-        List<KiePackage> packages = new ArrayList<>();
-        for (RuleSource source : sources) {
-            packages.addAll(PrecompiledRules.find(source.name(), source.text())
-                    .orElseGet(() -> packages(List.of(source))));
-        }
-        return of(packages);
+        return of(packages(sources));
     }
 
-    private static RuleSet of(Collection<KiePackage> packages) {
+    /** rules compiled earlier, e.g. at build time ({@link PrecompiledRules}) */
+    static RuleSet of(Collection<KiePackage> packages) {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(packages);
         return new RuleSet(kieBase);

@@ -70,13 +70,13 @@ class CalculatorFileTest {
     @Test
     void a_rule_that_does_not_compile_names_the_rule_file_and_line() throws IOException {
         Path rules = CalculatorCatalogTest.copyBundledRules(temp);
-        Path drl = rules.resolve("calculators/bmi.drl");
-        Files.writeString(drl, Files.readString(drl).replace("Quantity(name == \"height\"", "Quantitty(name == \"height\""));
-        Calculator bmi = CalculatorCatalog.load(null, RuleLibrary.trusted(rules)).find("bmi").orElseThrow();
+        Path drl = rules.resolve("calculators/cha2ds2-vasc.drl");
+        Files.writeString(drl, Files.readString(drl).replace("Quantity(name == \"age\"", "Quantitty(name == \"age\""));
+        Calculator score = CalculatorCatalog.load(null, RuleLibrary.trusted(rules)).find("cha2ds2-vasc").orElseThrow();
 
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, bmi::rules);
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, score::rules);
 
-        assertTrue(e.getMessage().contains("bmi.drl:"), e.getMessage());
+        assertTrue(e.getMessage().contains("cha2ds2-vasc.drl:"), e.getMessage());
         assertTrue(e.getMessage().contains("Quantitty"), e.getMessage());
     }
 }
