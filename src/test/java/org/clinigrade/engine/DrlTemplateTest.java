@@ -150,7 +150,7 @@ class DrlTemplateTest {
         rules.run(List.of(new Quantity("a", 1)), deriving);
 
         assertEquals(new Step("Gap", "a / 3", 1.0 / 3, Step.Kind.ANSWER), answering.steps().get(0));
-        assertEquals(1.0 / 3, answering.answer());
+        assertEquals(new Answer.Number(1.0 / 3), answering.answer());
         assertEquals(new Step("Gap", "a / 3", 0.3333333333, Step.Kind.DERIVED), deriving.steps().get(0));
         assertEquals(null, deriving.answer());
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.clinigrade.engine.facts.Quantity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,11 +17,11 @@ class RuleLibraryTest {
 
     @Test
     void bundled_rules_are_trusted_as_bundled_and_named_by_their_path_in_the_rules_folder() {
-        RuleSource bmi = RuleLibrary.bundled().definition("calculators", "bmi");
+        RuleSource targetWeight = RuleLibrary.bundled().definition("calculators", "target-weight");
 
-        assertEquals(Trust.BUNDLED, bmi.trust());
-        assertEquals("calculators/bmi.drl", bmi.name());
-        assertTrue(bmi.text().contains("rule \"Body mass index\""));
+        assertEquals(Trust.BUNDLED, targetWeight.trust());
+        assertEquals("calculators/target-weight.drl", targetWeight.name());
+        assertTrue(targetWeight.text().contains("rule \"Target weight\""));
     }
 
     @Test
@@ -68,13 +70,12 @@ class RuleLibraryTest {
 
     @Test
     void an_edited_copy_of_a_bundled_rule_file_is_compiled_from_its_own_text(@TempDir Path rules) throws IOException {
-        String bundled = RuleLibrary.bundled().definition("calculators", "bmi").text();
-        write(rules.resolve("calculators/bmi.drl"), bundled.replace("rule \"Body mass index\"", "rule \"Edited\""));
+        String bundled = RuleLibrary.bundled().definition("calculators", "target-weight").text();
+        write(rules.resolve("calculators/target-weight.drl"), bundled.replace("rule \"Target weight\"", "rule \"Edited\""));
 
-        RuleSet edited = RuleSet.compile(java.util.List.of(RuleLibrary.trusted(rules).definition("calculators", "bmi")));
+        RuleSet edited = RuleSet.compile(List.of(RuleLibrary.trusted(rules).definition("calculators", "target-weight")));
         Calculation calculation = new Calculation();
-        edited.run(java.util.List.of(new org.clinigrade.engine.facts.Quantity("weight", 80),
-                new org.clinigrade.engine.facts.Quantity("height", 200)), calculation);
+        edited.run(List.of(new Quantity("target_bmi", 22), new Quantity("height", 180)), calculation);
 
         assertEquals("Edited", calculation.steps().get(0).name());
     }
