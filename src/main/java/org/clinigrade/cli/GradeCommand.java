@@ -177,8 +177,11 @@ final class GradeCommand implements Callable<Integer> {
         int records = json.get("records").intValue();
         int invalid = json.get("invalid_records").intValue();
         if (json.path("accuracy").isNumber()) {
-            err.printf(java.util.Locale.ROOT, "graded %d records: accuracy %.2f%% (95%% CI %.2f–%.2f%%), %d invalid%n",
-                    records, 100 * json.get("accuracy").doubleValue(), 100 * json.get("accuracy_ci95").get(0).doubleValue(),
+            // the accuracy is over the records that could be graded: say so, beside how many could not
+            err.printf(java.util.Locale.ROOT,
+                    "graded %d records: accuracy %.2f%% of %d gradable (95%% CI %.2f–%.2f%%), %d invalid%n",
+                    records, 100 * json.get("accuracy").doubleValue(), records - invalid,
+                    100 * json.get("accuracy_ci95").get(0).doubleValue(),
                     100 * json.get("accuracy_ci95").get(1).doubleValue(), invalid);
         } else {
             err.printf("graded %d records: none could be graded, %d invalid (their verdicts say why)%n", records, invalid);

@@ -32,6 +32,9 @@ class GradeCommandTest {
         assertEquals(1, json.get("invalid_records").intValue());
         assertEquals(5, json.get("reference_result").get("agree").intValue());
         assertEquals("medcalc-compat", json.get("mode").stringValue());
+        assertTrue(run.err().contains("graded 6 records: accuracy "), run.err());
+        assertTrue(run.err().contains("% of 5 gradable (95% CI "), run.err());
+        assertTrue(run.err().contains("), 1 invalid"), run.err());
     }
 
     @Test
