@@ -85,6 +85,7 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
+        OutputFormat outputFormat = outputFormat();
         // the calculators load while the reference CSV is read
         CompletableFuture<CalculatorCatalog> loading = CompletableFuture.supplyAsync(catalogOptions::catalog);
         Supplier<CalculatorCatalog> loaded = () -> loaded(loading);
@@ -92,7 +93,7 @@ final class GradeCommand implements Callable<Integer> {
         CalculatorCatalog catalog = loaded.get();
         boolean answerOnly = compat != null;
         Grader grader = new Grader(answerOnly ? new MedcalcAnswerRules() : null, corrected != null);
-        GradeRun<ModelOutput, GradeSummary> run = new GradeRun<>(new CalculatorGrading(outputFormat(), grader, !answerOnly,
+        GradeRun<ModelOutput, GradeSummary> run = new GradeRun<>(new CalculatorGrading(outputFormat, grader, !answerOnly,
                 reference == null ? null : cases::get, catalog));
         GradeRun.Outcome<GradeSummary> outcome;
         try (OutputStream verdicts = verdictStream()) {
@@ -146,15 +147,28 @@ final class GradeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The format of the outputs file, from its first 4 KB unless {@code --format} says; a file with no record, or
+     * whose first record is not a JSON object, is not graded line by line into as many invalid verdicts.
+     */
     private OutputFormat outputFormat() throws IOException {
-        String chosen = format;
-        if (chosen.equals("auto")) {
-            byte[] head = new byte[4096];
-            int read;
-            try (InputStream in = Files.newInputStream(outputs)) {
-                read = in.readNBytes(head, 0, head.length);
-            }
-            chosen = new String(head, 0, read, StandardCharsets.UTF_8).contains("\"Row Number\"") ? "medcalc" : "native";
+        byte[] head = new byte[4096];
+        int read;
+        try (InputStream in = Files.newInputStream(outputs)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        String start = new String(head, 0, read, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        if (start.isEmpty()) {
+            throw new InvalidInputException("--outputs", outputs + " has no records to grade (it is empty)");
+        }
+        if (start.charAt(0) != '{') {
+            throw new InvalidInputException("--outputs", outputs + " is not JSON Lines: its first line is not a JSON"
+                    + " object (one model output per line, as {\"Row Number\": …} or {\"id\": …})");
+        }
+        String chosen = !format.equals("auto") ? format : start.contains("\"Row Number\"") ? "medcalc" : "native";
+        if (chosen.equals("medcalc") && reference == null) {
+            throw new InvalidInputException("--reference", "is required for MedCalc-Bench output files: their records"
+                    + " name a Row Number of the test set (test_data_v1.0.csv)");
         }
         return chosen.equals("medcalc") ? new MedcalcOutputs() : new NativeFormat();
     }

@@ -88,6 +88,43 @@ class GradeCommandTest {
     }
 
     @Test
+    void outputs_that_are_a_folder_are_named_as_such(@TempDir Path dir) {
+        CliRun run = CliRun.of("grade", "--outputs", dir.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("invalid input: " + dir + ": is a directory, not a file", run.err().strip());
+    }
+
+    @Test
+    void an_empty_outputs_file_is_a_one_line_error(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n\n");
+
+        CliRun run = CliRun.of("grade", "--outputs", empty.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--outputs: " + empty + " has no records to grade"), run.err());
+    }
+
+    @Test
+    void a_file_that_is_not_json_lines_is_refused_before_any_line_is_graded(@TempDir Path dir) {
+        CliRun run = CliRun.of("grade", "--outputs", REFERENCE, "--reference", REFERENCE, "--out",
+                dir.resolve("v.jsonl").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--outputs: " + REFERENCE + " is not JSON Lines"), run.err());
+        assertFalse(Files.exists(dir.resolve("v.jsonl")), "no verdicts written");
+    }
+
+    @Test
+    void medcalc_bench_outputs_need_the_reference(@TempDir Path dir) {
+        CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--out", dir.resolve("v.jsonl").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("invalid input: --reference: is required for MedCalc-Bench output files"),
+                run.err());
+    }
+
+    @Test
     void a_reference_csv_without_rows_is_a_one_line_error(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("empty.csv"), "Row Number,Calculator ID\n");
         CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", csv.toString());
@@ -117,7 +154,7 @@ class GradeCommandTest {
 
     @Test
     void a_run_where_nothing_could_be_graded_says_so(@TempDir Path dir) throws IOException {
-        Path outputs = Files.writeString(dir.resolve("outputs.jsonl"), "not json\n{\"Row Number\": 999, \"LLM Answer\": \"1\"}\n");
+        Path outputs = Files.writeString(dir.resolve("outputs.jsonl"), "{\"Row Number\": 999, \"LLM Answer\": \"1\"}\nnot json\n");
         CliRun run = CliRun.of("grade", "--outputs", outputs.toString(), "--reference", REFERENCE, "--format", "medcalc",
                 "--out", dir.resolve("v.jsonl").toString());
         assertEquals(GradeRun.SOME_RECORDS_INVALID, run.exitCode(), run.err());
