@@ -102,10 +102,10 @@ final class GradeCommand implements Callable<Integer> {
         ObjectNode json = outcome.summary().toJson(answerOnly ? "medcalc-compat" : "clinigrade",
                 corrected != null ? "corrected where available, else v1.0" : "v1.0", titles(catalog));
         if (summary != null) {
-            Files.writeString(summary, json.toPrettyString());
+            OutputFiles.write("--summary", summary, json.toPrettyString());
         }
         if (html != null) {
-            Files.writeString(html, HtmlReport.render(json));
+            OutputFiles.write("--html", html, HtmlReport.render(json));
         }
         report(json);
         return outcome.exitCode();
@@ -133,6 +133,9 @@ final class GradeCommand implements Callable<Integer> {
 
     private void checkOptions() {
         InputFiles.requireExisting(outputs, reference, corrected);
+        OutputFiles.requireWritable("--out", out);
+        OutputFiles.requireWritable("--summary", summary);
+        OutputFiles.requireWritable("--html", html);
         if (compat != null && !compat.equals("medcalc")) {
             throw new InvalidInputException("--compat", "'" + compat + "' is not a rule set (expected medcalc)");
         }

@@ -51,11 +51,12 @@ final class MedcalcBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         InputFiles.requireExisting(data, corrected);
+        OutputFiles.requireWritable("--json", json);
         ConformanceReport report = ConformanceRun.run(data, corrected, errata, catalogOptions.catalog());
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.toTable());
         if (json != null) {
-            Files.writeString(json, report.toJson().toPrettyString());
+            OutputFiles.write("--json", json, report.toJson().toPrettyString());
         }
         out.flush();
         if (!check) {

@@ -260,6 +260,18 @@ class CliTest {
     }
 
     @Test
+    void the_conformance_report_to_a_folder_that_does_not_exist_is_refused_before_the_run(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder/conformance.json");
+
+        CliRun run = CliRun.of("medcalc-bench", "--data", "testcases/medcalc-bench/sample/test_data.csv", "--json",
+                missing.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("invalid input: --json: " + missing + ": no such folder " + missing.getParent(), run.err().strip());
+        assertEquals("", run.out(), "no report printed");
+    }
+
+    @Test
     void help_lists_every_command_in_order() {
         CliRun run = CliRun.of("--help");
 

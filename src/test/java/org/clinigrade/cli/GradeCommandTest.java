@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,6 +114,21 @@ class GradeCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--outputs: " + REFERENCE + " is not JSON Lines"), run.err());
         assertFalse(Files.exists(dir.resolve("v.jsonl")), "no verdicts written");
+    }
+
+    @ParameterizedTest(name = "{0} to a folder that does not exist, or to a folder")
+    @ValueSource(strings = {"--out", "--summary", "--html"})
+    void an_output_that_cannot_be_written_is_refused_before_any_work(String option, @TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder/file");
+        CliRun toMissing = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, option, missing.toString());
+        CliRun toFolder = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, option, dir.toString());
+
+        assertEquals(2, toMissing.exitCode());
+        assertEquals("invalid input: " + option + ": " + missing + ": no such folder " + missing.getParent(),
+                toMissing.err().strip());
+        assertEquals(2, toFolder.exitCode());
+        assertEquals("invalid input: " + option + ": " + dir + " is a directory, not a file", toFolder.err().strip());
+        assertEquals("", toMissing.out() + toFolder.out(), "no verdict written anywhere");
     }
 
     @Test
