@@ -157,7 +157,7 @@ public final class CalculatorCatalog {
      * @throws CalculatorFileException for a file that is not JSON or has no rules, or a MedCalc-Bench ID used twice
      */
     public static CalculatorCatalog load(Path calculatorsDir, RuleLibrary rules) {
-        DefinitionFolder calculators = calculatorsDir != null ? DefinitionFolder.of(KIND, calculatorsDir)
+        DefinitionFolder calculators = calculatorsDir != null ? DefinitionFolder.of(calculatorsDir)
                 : DefinitionFolder.bundled(KIND);
         SchemaCheckedFiles checked = calculators.isBundled() ? SchemaCheckedFiles.bundled() : SchemaCheckedFiles.NONE;
         Map<String, Entry> byId = new LinkedHashMap<>();

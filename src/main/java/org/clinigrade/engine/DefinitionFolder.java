@@ -14,32 +14,26 @@ public final class DefinitionFolder {
 
     private static final String SUFFIX = ".json";
 
-    private final String kind;
     private final Folder folder;
     private final boolean bundled;
 
-    private DefinitionFolder(String kind, Folder folder, boolean bundled) {
-        this.kind = kind;
+    private DefinitionFolder(Folder folder, boolean bundled) {
         this.folder = folder;
         this.bundled = bundled;
     }
 
     /** the definitions of {@code kind} shipped in the jar */
     public static DefinitionFolder bundled(String kind) {
-        return new DefinitionFolder(kind, Folder.bundled(kind)
+        return new DefinitionFolder(Folder.bundled(kind)
                 .orElseThrow(() -> new IllegalStateException("no bundled " + kind)), true);
     }
 
     /** @throws DefinitionFileException if {@code folder} is not a folder */
-    public static DefinitionFolder of(String kind, Path folder) {
+    public static DefinitionFolder of(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new DefinitionFileException(folder.toString(), "not a folder");
         }
-        return new DefinitionFolder(kind, Folder.of(folder), false);
-    }
-
-    public String kind() {
-        return kind;
+        return new DefinitionFolder(Folder.of(folder), false);
     }
 
     /** whether these are the definitions shipped in the jar */
