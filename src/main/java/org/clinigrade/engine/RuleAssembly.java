@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A definition's rules as one DRL text: its own rule file, with each marker line replaced by the rules it names.
  * {@code // @ladder <name>} places the rules a template made from the definition file's ladder {@code name};
- * {@code // @shared <file>: <rule name>} places that rule of {@code rules/shared/<file>.drl}. The rules fire in
+ * {@code // @shared <file>: <rule name>} places that rule of {@code rules/shared/<file>.drl}, and
+ * {@code // @shared <file>: function <name>} that DRL function. The rules fire in
  * the order they stand in the text (Drools' load order), so the markers keep each step where it stood.
  */
 public final class RuleAssembly {
@@ -70,7 +71,8 @@ public final class RuleAssembly {
                             + file + "'s shared_rules");
                 }
                 if (!placed.add("rule " + rule.group(1) + ": " + rule.group(2))) {
-                    throw new DefinitionFileException(at, "rule '" + rule.group(2) + "' is placed twice");
+                    throw new DefinitionFileException(at, (rule.group(2).startsWith("function ") ? "'" : "rule '")
+                            + rule.group(2) + "' is placed twice");
                 }
                 text.append(rules.rule(at, rule.group(2))).append('\n');
                 usedFiles.add(rule.group(1));

@@ -127,6 +127,22 @@ class LadderRulesTest {
     }
 
     @Test
+    void a_shared_function_that_does_not_exist_is_a_load_error() throws IOException {
+        String message = loadError("delta-gap", file -> { },
+                drl -> drl.replace("// @shared acid-base: function wrennReading", "// @shared acid-base: function reading"));
+
+        assertEquals(true, message.matches(".*delta-gap\\.drl:\\d+: no 'function reading' in .*acid-base\\.drl"),
+                message);
+    }
+
+    @Test
+    void a_shared_function_placed_twice_is_a_load_error() throws IOException {
+        String message = loadError("delta-gap", file -> { }, drl -> drl + "\n// @shared acid-base: function wrennDetail\n");
+
+        assertEquals(true, message.matches(".*delta-gap\\.drl:\\d+: 'function wrennDetail' is placed twice"), message);
+    }
+
+    @Test
     void a_shared_file_declared_and_not_used_is_a_load_error() throws IOException {
         String message = loadError("sofa", file -> file.putArray("shared_rules").add("acid-base"), drl -> drl);
 
