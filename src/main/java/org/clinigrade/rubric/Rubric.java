@@ -1,0 +1,30 @@
+package org.clinigrade.rubric;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rubric: the criteria an answer is scored against, and how their verdicts become a score.
+ *
+ * @param id         the rubric's id (a native file's {@code id}, a HealthBench record's {@code prompt_id})
+ * @param title      what it grades, in words
+ * @param references the guidelines it cites (DOIs or URLs)
+ * @param scheme     how verdicts become a score
+ * @param criteria   in file order
+ * @param tags       tags of the whole example (HealthBench's {@code example_tags}), which inherit the example's score
+ * @param source     the file it was read from (and line, for a JSON Lines record), for messages
+ */
+public record Rubric(String id, String title, List<String> references, Scheme scheme, List<Criterion> criteria,
+                     List<String> tags, String source) {
+
+    public Rubric {
+        references = List.copyOf(references);
+        criteria = List.copyOf(criteria);
+        tags = List.copyOf(tags);
+    }
+
+    /** the criterion with this id */
+    public Optional<Criterion> criterion(String criterionId) {
+        return criteria.stream().filter(c -> c.id().equals(criterionId)).findFirst();
+    }
+}
