@@ -2,7 +2,7 @@ package org.clinigrade.rubric;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** The deterministic criteria of a rubric, checked on one response. */
 public final class RuleChecks {
@@ -20,10 +20,11 @@ public final class RuleChecks {
 
     /**
      * @param response the answer graded
-     * @param entities the case's entities, for calculator checks (JSON values by name); empty when none were given
+     * @param entities the case's entities, for calculator checks (an object of entities as `calc --input` takes
+     *                 them); null when none were given
      * @return one verdict per deterministic criterion, in rubric order
      */
-    public List<RuleVerdict> check(String response, Map<String, Object> entities) {
+    public List<RuleVerdict> check(String response, JsonNode entities) {
         List<RuleVerdict> verdicts = new ArrayList<>();
         for (Criterion criterion : rubric.criteria()) {
             if (criterion.check() instanceof Check.MaxWords maxWords) {
