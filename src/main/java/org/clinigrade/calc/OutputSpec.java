@@ -13,6 +13,14 @@ public record OutputSpec(String type, String unit, int decimals, boolean fromPoi
         this(type, unit, decimals, fromPoints, null);
     }
 
+    /**
+     * How far a stated number may lie from the calculator's {@code value} and still agree with it: ±5%, as MedCalc-Bench's
+     * limits, unless the value is a whole-number score ({@code decimals} 0), which must be stated exactly.
+     */
+    public static double tolerance(double value, int decimals) {
+        return decimals == 0 ? 0 : Math.abs(value) * 0.05;
+    }
+
     public boolean isNumber() {
         return type.equals("number");
     }

@@ -24,6 +24,14 @@ public final class RuleSource {
         this.trust = trust;
     }
 
+    /**
+     * Rules a fixed template made from data ({@link Trust#GENERATED}): the only way rules reach the compiler from a file
+     * that is not trusted, since only a template makes a {@link Drl}.
+     */
+    public static RuleSource generated(String name, String display, Drl rules) {
+        return new RuleSource(name, display, rules.text(), Trust.GENERATED);
+    }
+
     public String name() {
         return name;
     }

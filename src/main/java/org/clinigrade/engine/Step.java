@@ -74,6 +74,16 @@ public record Step(String name, String detail, Double value, Kind kind, Outcome 
             };
         }
 
+        /** the side a comparison names: {@code >=}, {@code >}, {@code <=} or {@code <} */
+        public static Side of(String symbol) {
+            for (Side side : values()) {
+                if (side.symbol.equals(symbol)) {
+                    return side;
+                }
+            }
+            throw new IllegalArgumentException("'" + symbol + "' is not one of >=, >, <=, <");
+        }
+
         /** as a comparison is written: {@code >=}, {@code >}, {@code <=}, {@code <} */
         public String symbol() {
             return symbol;

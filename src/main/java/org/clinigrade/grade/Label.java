@@ -2,6 +2,7 @@ package org.clinigrade.grade;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinigrade.calc.OutputSpec;
 import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.WeeksAndDays;
 import org.clinigrade.units.DateText;
@@ -72,7 +73,7 @@ public record Label(String answer, String lower, String upper, double lowerValue
     public static Label computed(Answer value, int decimals) {
         String written = value.text();
         if (value instanceof Answer.Number number) {
-            double spread = decimals == 0 ? 0 : Math.abs(number.value()) * 0.05;
+            double spread = OutputSpec.tolerance(number.value(), decimals);
             return new Label(written, Double.toString(number.value() - spread), Double.toString(number.value() + spread));
         }
         if (value instanceof WeeksAndDays duration) {

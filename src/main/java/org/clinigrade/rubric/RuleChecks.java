@@ -1,16 +1,64 @@
 package org.clinigrade.rubric;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.clinigrade.calc.Calculator;
+import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.Result;
+import org.clinigrade.calc.OutputSpec;
+import org.clinigrade.engine.Calculation;
+import org.clinigrade.engine.DefinitionFileException;
+import org.clinigrade.engine.Step;
+import org.clinigrade.rubric.facts.CalculatorValue;
+import org.clinigrade.rubric.facts.CriterionFact;
+import org.clinigrade.rubric.facts.PatternFound;
+import org.clinigrade.rubric.facts.WordCount;
+import org.clinigrade.units.Numbers;
 import tools.jackson.databind.JsonNode;
 
-/** The deterministic criteria of a rubric, checked on one response. */
+/**
+ * The deterministic criteria of a rubric, checked on one response: the response is read once into facts (phrases
+ * found and their negations, the first match of each pattern, the numbers stated, the word count, the calculators'
+ * values on the case), and the rubric's rules, made from fixed templates, decide each criterion from them.
+ */
 public final class RuleChecks {
 
-    private final Rubric rubric;
+    /** a pattern longer than this is refused: RE2/J runs in linear time, but its program grows with the pattern */
+    static final int MAX_PATTERN_CHARS = 2_000;
 
+    private final Rubric rubric;
+    private final RubricRules rules;
+    /** each criterion's phrases, each with what finds it */
+    private final Map<String, Map<String, Pattern>> phrases = new LinkedHashMap<>();
+    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+    private final Map<String, Calculator> calculators = new LinkedHashMap<>();
+
+    /**
+     * @throws DefinitionFileException naming the rubric's file and criterion for a pattern RE2/J refuses or an unknown
+     *                                 calculator
+     */
     public RuleChecks(Rubric rubric) {
         this.rubric = rubric;
+        for (Criterion criterion : rubric.criteria()) {
+            Check check = criterion.check();
+            if (check instanceof Check.Mentions mentions) {
+                phrases.put(criterion.id(), phrasePatterns(mentions.phrases()));
+            } else if (check instanceof Check.CalculatorThreshold threshold) {
+                phrases.put(criterion.id(), phrasePatterns(threshold.phrases()));
+                calculators.put(criterion.id(), calculator(criterion, threshold.calculator()));
+            } else if (check instanceof Check.CalculatorValue value) {
+                calculators.put(criterion.id(), calculator(criterion, value.calculator()));
+            } else if (check instanceof Check.Pattern pattern) {
+                patterns.put(criterion.id(), compile(criterion, pattern.regex()));
+            }
+        }
+        this.rules = any() ? RubricRules.of(rubric) : null;
     }
 
     /** whether the rubric has any criterion these checks decide (else every verdict comes from the judge) */
@@ -18,21 +66,103 @@ public final class RuleChecks {
         return rubric.criteria().stream().anyMatch(c -> !(c.check() instanceof Check.Judge));
     }
 
+    /** the rules the deterministic criteria became, as DRL; empty when there are none */
+    public String drl() {
+        return rules == null ? "" : rules.text();
+    }
+
     /**
      * @param response the answer graded
      * @param entities the case's entities, for calculator checks (an object of entities as `calc --input` takes
      *                 them); null when none were given
      * @return one verdict per deterministic criterion, in rubric order
+     * @throws IllegalArgumentException when a calculator check cannot be computed on {@code entities} (none given,
+     *                                  or an entity missing or invalid), naming the criterion and what is missing
      */
     public List<RuleVerdict> check(String response, JsonNode entities) {
-        List<RuleVerdict> verdicts = new ArrayList<>();
-        for (Criterion criterion : rubric.criteria()) {
-            if (criterion.check() instanceof Check.MaxWords maxWords) {
-                long words = response.strip().isEmpty() ? 0 : response.strip().split("\\s+").length;
-                verdicts.add(new RuleVerdict(criterion.id(), (words <= maxWords.limit()) != criterion.isHarm(),
-                        words + " words, limit " + maxWords.limit()));
+        Map<String, RuleVerdict> byCriterion = new HashMap<>();
+        for (Step step : trace(response, entities)) {
+            String criterion = rules.criterionOf(step.name());
+            if (criterion != null && step.outcome() instanceof Step.Check found) {
+                byCriterion.put(criterion, new RuleVerdict(criterion, found.met(), step.detail()));
             }
         }
-        return verdicts;
+        return rubric.criteria().stream().map(c -> byCriterion.get(c.id())).filter(v -> v != null).toList();
+    }
+
+    /** every step the rules recorded on this response (thresholds crossed, criteria, red lines), in firing order */
+    public List<Step> trace(String response, JsonNode entities) {
+        if (rules == null) {
+            return List.of();
+        }
+        ResponseText text = new ResponseText(response);
+        List<Object> facts = new ArrayList<>();
+        for (Criterion criterion : rubric.criteria()) {
+            if (!(criterion.check() instanceof Check.Judge)) {
+                facts.add(new CriterionFact(criterion.id(), criterion.isHarm(), criterion.redLine()));
+            }
+        }
+        phrases.forEach((id, found) -> found.forEach((phrase, pattern) -> facts.addAll(text.find(id, phrase, pattern))));
+        patterns.forEach((id, pattern) -> {
+            Matcher match = pattern.matcher(response);
+            if (match.find()) {
+                facts.add(new PatternFound(id, match.group(), match.start()));
+            }
+        });
+        facts.add(new WordCount(text.wordCount()));
+        if (!calculators.isEmpty()) {
+            facts.addAll(text.numbers());
+            calculators.forEach((id, calculator) -> facts.add(value(id, calculator, entities)));
+        }
+        Calculation calculation = new Calculation();
+        rules.ruleSet().run(facts, calculation);
+        return calculation.steps();
+    }
+
+    private CalculatorValue value(String criterion, Calculator calculator, JsonNode entities) {
+        String id = calculator.definition().id();
+        if (entities == null || !entities.isObject()) {
+            throw new IllegalArgumentException("criterion '" + criterion + "' checks " + id
+                    + " on the case's entities, and the response gives no \"entities\" object");
+        }
+        Result result;
+        try {
+            result = calculator.evaluate(entities);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("criterion '" + criterion + "': " + id + " cannot be computed on the"
+                    + " case's entities: " + e.getMessage());
+        }
+        double value = result.number();
+        double tolerance = OutputSpec.tolerance(value, calculator.definition().output().decimals());
+        return new CalculatorValue(criterion, id, value, Numbers.format(value), value - tolerance, value + tolerance);
+    }
+
+    private Map<String, Pattern> phrasePatterns(List<String> phraseList) {
+        Map<String, Pattern> found = new LinkedHashMap<>();
+        phraseList.forEach(phrase -> found.put(phrase, ResponseText.phrasePattern(phrase)));
+        return found;
+    }
+
+    private Calculator calculator(Criterion criterion, String id) {
+        return CalculatorCatalog.bundled().find(id).orElseThrow(() -> fault(criterion, "check",
+                "no calculator '" + id + "' (see 'clinigrade list')"));
+    }
+
+    private Pattern compile(Criterion criterion, String regex) {
+        if (regex.length() > MAX_PATTERN_CHARS) {
+            throw fault(criterion, "check/regex", "a pattern of " + regex.length() + " characters; at most "
+                    + MAX_PATTERN_CHARS);
+        }
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw fault(criterion, "check/regex", "not a pattern RE2/J accepts: " + e.getDescription()
+                    + (e.getPattern() == null ? "" : " in '" + e.getPattern() + "'"));
+        }
+    }
+
+    private DefinitionFileException fault(Criterion criterion, String field, String problem) {
+        return new DefinitionFileException(rubric.source(), "/criteria/" + criterion.index() + "/" + field + ": "
+                + problem);
     }
 }

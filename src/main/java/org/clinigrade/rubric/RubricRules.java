@@ -1,0 +1,129 @@
+package org.clinigrade.rubric;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clinigrade.engine.Drl;
+import org.clinigrade.engine.DrlTemplate;
+import org.clinigrade.engine.RuleSet;
+import org.clinigrade.engine.RuleSource;
+
+/**
+ * A rubric's deterministic criteria as rules, made only by filling the fixed templates of
+ * {@code rubrics/templates/criteria.drlt}: the author's ids, phrases and numbers reach the rules as escaped literals
+ * and checked numbers, so a rubric file from anywhere runs no code of its author's.
+ */
+final class RubricRules {
+
+    static final String TEMPLATE_FILE = "/rubrics/templates/criteria.drlt";
+    private static final Map<String, DrlTemplate> TEMPLATES = DrlTemplate.parse(TEMPLATE_FILE, templateText());
+    /** compiled once per rule text: a run grades many responses against few rubrics */
+    private static final Map<String, RuleSet> COMPILED = new ConcurrentHashMap<>();
+
+    private final Rubric rubric;
+    private final Drl drl;
+    /** each rule's criterion, so a step (named after its rule) finds its criterion */
+    private final Map<String, String> criterionByRule;
+
+    private RubricRules(Rubric rubric, Drl drl, Map<String, String> criterionByRule) {
+        this.rubric = rubric;
+        this.drl = drl;
+        this.criterionByRule = criterionByRule;
+    }
+
+    static RubricRules of(Rubric rubric) {
+        List<Drl> parts = new ArrayList<>();
+        Map<String, String> criterionByRule = new HashMap<>();
+        parts.add(TEMPLATES.get("header").fill(Map.of("package", packageName(rubric.id()))));
+        for (Criterion criterion : rubric.criteria()) {
+            Map<String, Object> slots = new LinkedHashMap<>();
+            slots.put("id", criterion.id());
+            String template = templateOf(criterion.check());
+            if (criterion.check() instanceof Check.MaxWords maxWords) {
+                slots.put("limit", maxWords.limit());
+            } else if (criterion.check() instanceof Check.CalculatorThreshold threshold) {
+                slots.put("threshold", threshold.threshold());
+                slots.put("operator", threshold.operator());
+            }
+            if (template != null) {
+                name(slots, criterion.id(), template);
+                parts.add(TEMPLATES.get(template).fill(slots));
+                slots.forEach((slot, value) -> {
+                    if (!slot.equals("id") && value instanceof String name && name.startsWith(criterion.id() + ": ")) {
+                        criterionByRule.put(name, criterion.id());
+                    }
+                });
+            }
+        }
+        return new RubricRules(rubric, Drl.concat(parts), Map.copyOf(criterionByRule));
+    }
+
+    /** the names of each template's rules, as its slots call them */
+    private static final Map<String, List<String>> RULES = Map.of("mentions", List.of("stated", "not_stated"),
+            "pattern", List.of("matched", "not_matched"), "calculator", List.of("agrees", "disagrees"),
+            "max_words", List.of("rule"), "calculator_threshold", List.of("rule"));
+
+    /** names the criterion's rules after it: {@code "c2: stated"}, {@code "c5: max words"} */
+    private static void name(Map<String, Object> slots, String id, String template) {
+        for (String rule : RULES.get(template)) {
+            slots.put(rule, id + ": " + (rule.equals("rule") ? template : rule).replace('_', ' '));
+        }
+    }
+
+    /** the template a check's rules are made from; null for a judged criterion */
+    private static String templateOf(Check check) {
+        if (check instanceof Check.Mentions) {
+            return "mentions";
+        } else if (check instanceof Check.Pattern) {
+            return "pattern";
+        } else if (check instanceof Check.CalculatorValue) {
+            return "calculator";
+        } else if (check instanceof Check.CalculatorThreshold) {
+            return "calculator_threshold";
+        } else if (check instanceof Check.MaxWords) {
+            return "max_words";
+        }
+        return null;
+    }
+
+    /** a DRL package name from any id: lower case letters, digits and underscores */
+    private static String packageName(String id) {
+        String name = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return name.matches("[a-z].*") ? name : "r_" + name;
+    }
+
+    /** the rules, as {@code rubric show --drl} prints them */
+    String text() {
+        return drl.text();
+    }
+
+    /** the criterion a rule decides, or null for a rule of no criterion */
+    String criterionOf(String rule) {
+        return criterionByRule.get(rule);
+    }
+
+    /** compiled on first use, and shared by every response graded against the same rules */
+    RuleSet ruleSet() {
+        return COMPILED.computeIfAbsent(drl.text(), text -> RuleSet.compile(List.of(
+                RuleSource.generated("rubrics/" + rubric.id() + ".drl", rubric.source() + " (rules made from it)", drl))));
+    }
+
+    private static String templateText() {
+        try (InputStream in = RubricRules.class.getResourceAsStream(TEMPLATE_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("no bundled " + TEMPLATE_FILE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.clinigrade.rubric.facts;
+
+/** How many words the response has (runs of characters between white space). */
+public record WordCount(int count) {
+}
