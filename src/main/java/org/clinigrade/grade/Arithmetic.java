@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Evaluates the arithmetic a model writes: numbers, + − × ÷ * / ** ^, parentheses, and min, max, pow, round,
+ * Evaluates the arithmetic a model writes: numbers, + − × ÷ * / ** ^, parentheses (and square brackets or braces
+ * used as parentheses, as in {@code [(140-45)*48.7]/(72*0.7)}), and min, max, pow, round,
  * abs, sqrt, log, log10, exp (also as math.sqrt and the like). Nothing else: no names, no calls beyond these,
  * so evaluating untrusted text runs no code. Depth and length are bounded.
  */
@@ -13,6 +14,8 @@ public final class Arithmetic {
 
     private static final int MAX_LENGTH = 2_000;
     private static final int MAX_DEPTH = 64;
+    /** the brackets that group, each with its closer: a model writes [ ] and { } as outer parentheses */
+    static final List<String> GROUPING = List.of("()", "[]", "{}");
 
     private final String text;
     private int position;
@@ -106,10 +109,12 @@ public final class Arithmetic {
             throw new IllegalArgumentException("nested too deeply");
         }
         try {
-            if (take('(')) {
-                double value = sum();
-                expect(')');
-                return value;
+            for (String pair : GROUPING) {
+                if (take(pair.charAt(0))) {
+                    double value = sum();
+                    expect(pair.charAt(1));
+                    return value;
+                }
             }
             if (position < text.length() && Character.isLetter(text.charAt(position))) {
                 return call();

@@ -116,7 +116,7 @@ final class ReasoningText {
         int start = equals;
         while (start > 0) {
             char c = text.charAt(start - 1);
-            if ("0123456789.+-*/^(), ×÷".indexOf(c) >= 0) {
+            if ("0123456789.+-*/^()[]{}, ×÷".indexOf(c) >= 0) {
                 start--;
             } else if (Character.isLetter(c)) {
                 int wordStart = start - 1;
@@ -135,7 +135,7 @@ final class ReasoningText {
         while (expression.startsWith(",")) {
             expression = expression.substring(1).strip();
         }
-        if (expression.isEmpty() || "+*/^)".indexOf(expression.charAt(0)) >= 0 || !balanced(expression)) {
+        if (expression.isEmpty() || "+*/^)]}".indexOf(expression.charAt(0)) >= 0 || !balanced(expression)) {
             return null;
         }
         long operands = NUMBER.matcher(expression).results().count();
@@ -143,15 +143,22 @@ final class ReasoningText {
         return operands >= 2 && operator && !expression.matches("\\d{1,2}/\\d{1,2}/\\d{2,4}") ? expression : null;
     }
 
+    /** every bracket closed by its own kind, in order: ( [ ] ) yes, ( ] no */
     private static boolean balanced(String expression) {
-        int open = 0;
+        StringBuilder open = new StringBuilder();
         for (char c : expression.toCharArray()) {
-            open += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (open < 0) {
-                return false;
+            for (String pair : Arithmetic.GROUPING) {
+                if (c == pair.charAt(0)) {
+                    open.append(pair.charAt(1));
+                } else if (c == pair.charAt(1)) {
+                    if (open.length() == 0 || open.charAt(open.length() - 1) != c) {
+                        return false;
+                    }
+                    open.setLength(open.length() - 1);
+                }
             }
         }
-        return open == 0;
+        return open.length() == 0;
     }
 
     // ---- named values and findings

@@ -3,6 +3,7 @@ package org.clinigrade.rubric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinigrade.engine.Drl;
 import org.clinigrade.engine.DrlTemplate;
+import org.clinigrade.engine.PrecompiledRules;
 import org.clinigrade.engine.RuleSet;
 import org.clinigrade.engine.RuleSource;
 
@@ -110,10 +112,26 @@ final class RubricRules {
         return criterionByRule.get(rule);
     }
 
-    /** compiled on first use, and shared by every response graded against the same rules */
+    /**
+     * Compiled at build time for a bundled rubric (when the rules are exactly those), else on first use; shared by
+     * every response graded against the same rules.
+     */
     RuleSet ruleSet() {
-        return COMPILED.computeIfAbsent(drl.text(), text -> RuleSet.compile(List.of(
-                RuleSource.generated("rubrics/" + rubric.id() + ".drl", rubric.source() + " (rules made from it)", drl))));
+        return COMPILED.computeIfAbsent(drl.text(), text -> PrecompiledRules.find(path(), text)
+                .orElseGet(() -> RuleSet.compile(List.of(source()))));
+    }
+
+    /** build step: compiles the rules into {@code target}, for {@link #ruleSet} to find */
+    void precompile(Path target) throws IOException {
+        PrecompiledRules.write(target, path(), drl.text(), source());
+    }
+
+    private RuleSource source() {
+        return RuleSource.generated(path(), rubric.source() + " (rules made from it)", drl);
+    }
+
+    private String path() {
+        return "rubrics/" + packageName(rubric.id()) + ".drl";
     }
 
     private static String templateText() {

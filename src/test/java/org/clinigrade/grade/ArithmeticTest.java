@@ -19,13 +19,15 @@ class ArithmeticTest {
         "math.sqrt(16) + max(1, 2, 3) | 7",
         "round(2.5) + round(3.14159, 2) | 5.14",
         "1.5e2 / 3 | 50",
+        "[(140-45)*48.714*0.85]/(72*0.7) | 78.0487",
+        "{2 * [3 + (4 - 1)]} / 4 | 3",
     })
     void evaluates(String expression, double expected) {
         assertEquals(expected, Arithmetic.evaluate(expression), 1e-4);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"__import__('os')", "1 / 0", "2 +", "(1 + 2", "open(1)", "x", "1 2"})
+    @ValueSource(strings = {"__import__('os')", "1 / 0", "2 +", "(1 + 2", "open(1)", "x", "1 2", "[1 + 2)", "{1 + 2]", "(1 + 2]"})
     void rejects_anything_else(String expression) {
         assertThrows(IllegalArgumentException.class, () -> Arithmetic.evaluate(expression));
     }

@@ -22,6 +22,18 @@ class ReasoningTextTest {
     }
 
     @Test
+    void square_brackets_and_braces_group_like_parentheses() {
+        // (140 − 45) × 48.714 × 0.85 / (72 × 0.7) = 3933.6555 / 50.4 = 78.0487: the written 64.078 is a slip
+        ReasoningText text = new ReasoningText("CrCl = [(140-45)*48.714*0.85]/(72*0.7) = 64.078 mL/min; "
+                + "and {2*[3+(4-1)]}/4 = 3, but [1+2)*3 = 9 is no expression.");
+        List<ReasoningText.Claim> claims = text.claims();
+        assertEquals(2, claims.size(), claims.toString());
+        assertTrue(claims.get(0).slips());
+        assertEquals(78.0487, claims.get(0).computed(), 1e-4);
+        assertFalse(claims.get(1).slips());
+    }
+
+    @Test
     void multiplication_written_as_x_is_read() {
         ReasoningText text = new ReasoningText("GFR = 141 x min(0.5, 1) x 2 = 141");
         assertEquals(141, text.claims().get(0).computed(), 1e-9);
