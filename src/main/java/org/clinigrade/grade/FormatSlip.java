@@ -17,9 +17,11 @@ final class FormatSlip {
     }
 
     private static final double[] FACTORS = {100, 0.01, 1000, 0.001};
-    private static final String[] MEANINGS = {"a fraction where a percentage is expected",
-        "a percentage where a fraction is expected", "a value in a unit 1000 times larger",
-        "a value in a unit 1000 times smaller"};
+    private static final String[] MEANINGS = {"a value 100 times too small", "a value 100 times too large",
+        "a value in a unit 1000 times larger", "a value in a unit 1000 times smaller"};
+    /** what a factor of 100 means when the calculator answers in per cent */
+    private static final String[] PERCENT_MEANINGS = {"a fraction where a percentage is expected",
+        "a percentage where a fraction is expected"};
 
     /** how the answer would be right, or null if no other reading makes it right */
     static String find(Answer answer, Label label, OutputSpec spec) {
@@ -28,7 +30,8 @@ final class FormatSlip {
             for (int i = 0; i < FACTORS.length; i++) {
                 Answer.Number reread = new Answer.Number(number * FACTORS[i]);
                 if (label.accepts(reread)) {
-                    return MEANINGS[i] + ": " + Numbers.format(number) + " × " + Numbers.format(FACTORS[i]) + " = "
+                    boolean percent = "%".equals(spec.unit()) && i < PERCENT_MEANINGS.length;
+                    return (percent ? PERCENT_MEANINGS[i] : MEANINGS[i]) + ": " + Numbers.format(number) + " × " + Numbers.format(FACTORS[i]) + " = "
                             + reread.text() + " would be correct";
                 }
             }

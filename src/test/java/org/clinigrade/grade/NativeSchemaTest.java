@@ -55,6 +55,6 @@ class NativeSchemaTest {
             assertEquals(schemaAccepts, readerAccepts, line);
             checked++;
         }
-        assertEquals(20, checked);
+        assertEquals(21, checked);
     }
 }
