@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.clinigrade.engine.DefinitionFolder;
 import org.clinigrade.engine.PrecompiledRules;
 import org.clinigrade.engine.RuleAssembly;
@@ -217,6 +218,37 @@ public final class CalculatorCatalog {
      */
     public Calculator require(String idOrNumber, String whereToLook) {
         return find(idOrNumber).orElseThrow(() -> new InvalidInputException("calculator",
-                "'" + idOrNumber + "' is not a calculator id or MedCalc-Bench ID (" + whereToLook + ")"));
+                "'" + idOrNumber + "' is not a calculator id or MedCalc-Bench ID (" + didYouMean(idOrNumber)
+                        + whereToLook + ")"));
+    }
+
+    /** {@code "did you mean cockcroft-gault? "} for an id a few letters off a calculator's, or part of one; else "" */
+    public String didYouMean(String idOrNumber) {
+        List<String> near = nearest(idOrNumber);
+        return near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "? ";
+    }
+
+    /**
+     * At most three ids a few edits (a third of the text's length, at least 2) from {@code text}, from one of their
+     * hyphenated words or from their start, closest first: "cockroft" finds cockcroft-gault.
+     */
+    List<String> nearest(String text) {
+        String key = text.trim().toLowerCase(Locale.ROOT);
+        if (key.length() < 3) {
+            return List.of();
+        }
+        LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, key.length() / 3));
+        Map<String, Integer> close = new HashMap<>();
+        for (String id : byId.keySet()) {
+            List<String> candidates = new ArrayList<>(List.of(id.split("-")));
+            candidates.add(id);
+            candidates.add(id.substring(0, Math.min(id.length(), key.length())));
+            candidates.stream().mapToInt(candidate -> distance.apply(key, candidate)).filter(d -> d >= 0).min()
+                    .ifPresent(d -> close.put(id, d));
+        }
+        return close.keySet().stream()
+                .sorted(Comparator.comparing((String id) -> close.get(id)).thenComparing(Comparator.naturalOrder()))
+                .limit(3)
+                .toList();
     }
 }

@@ -80,12 +80,13 @@ public final class CalculatorGrading implements LineGrader<ModelOutput, GradeSum
             return ReferenceCase.computed(output.id(), calculator(output), output.reference().entities(),
                     output.reference().label());
         }
+        Calculator named = output.calculator() == null ? null : calculator(output);
         ReferenceCase reference = references == null ? null : references.apply(output.id());
         if (reference == null) {
             throw new InvalidRecordException(output.id(), "no reference case with id '" + output.id() + "'"
                     + (references == null ? " (give --reference, or a 'reference' in the record)" : ""));
         }
-        if (output.calculator() != null && !calculator(output).definition().id().equals(reference.calculator().definition().id())) {
+        if (named != null && !named.definition().id().equals(reference.calculator().definition().id())) {
             throw new InvalidRecordException(output.id(), "the record names calculator '" + output.calculator()
                     + "' but case " + output.id() + " is " + reference.calculator().definition().id());
         }
@@ -94,6 +95,7 @@ public final class CalculatorGrading implements LineGrader<ModelOutput, GradeSum
 
     private Calculator calculator(ModelOutput output) {
         return catalog.find(output.calculator()).orElseThrow(() -> new InvalidRecordException(output.id(),
-                "unknown calculator '" + output.calculator() + "'"));
+                "unknown calculator '" + output.calculator() + "' (" + catalog.didYouMean(output.calculator())
+                        + "see 'clinigrade list')"));
     }
 }

@@ -55,6 +55,6 @@ class NativeSchemaTest {
             assertEquals(schemaAccepts, readerAccepts, line);
             checked++;
         }
-        assertEquals(21, checked);
+        assertEquals(22, checked);
     }
 }
