@@ -51,7 +51,7 @@ public final class Grader {
         Boolean correctV1 = label == reference.v1() ? null : judge(output, reference, reference.v1(), reading, spec).correct();
         JsonBytes evidence = scratch.clear().startObject();
         answerEvidence(evidence.name("answer"), output, reading, spec);
-        expectedEvidence(evidence.name("expected"), label, label == reference.v1() ? "v1.0" : "corrected");
+        expectedEvidence(evidence.name("expected"), label, reference.labelSource(label));
         if (judgement.note() != null) {
             evidence.name("check").string(judgement.note());
         }

@@ -25,6 +25,8 @@ public final class ReferenceCase {
     private final Supplier<JsonNode> entitySource;
     private final Label v1;
     private final Label corrected;
+    /** where {@code v1} comes from: MedCalc-Bench v1.0, the record's own label, or clinigrade's value */
+    private final String v1Source;
     private volatile Entities entities;
     private volatile Trace trace;
 
@@ -39,6 +41,12 @@ public final class ReferenceCase {
      */
     public ReferenceCase(String id, Calculator calculator, String category, Supplier<JsonNode> entities, Label v1,
                          Label corrected) {
+        this(id, calculator, category, entities, v1, corrected, "v1.0");
+    }
+
+    private ReferenceCase(String id, Calculator calculator, String category, Supplier<JsonNode> entities, Label v1,
+                          Label corrected, String v1Source) {
+        this.v1Source = v1Source;
         this.id = id;
         this.calculator = calculator;
         this.category = category;
@@ -55,7 +63,7 @@ public final class ReferenceCase {
      */
     public static ReferenceCase computed(String id, Calculator calculator, JsonNode entities, Label label) {
         ReferenceCase computed = new ReferenceCase(id, calculator, calculator.definition().category(), () -> entities,
-                label, null);
+                label, null, "record");
         if (label != null) {
             return computed;
         }
@@ -65,9 +73,18 @@ public final class ReferenceCase {
         }
         Label computedLabel = Label.computed(trace.result().value(), calculator.definition().output().decimals());
         ReferenceCase labelled = new ReferenceCase(id, calculator, computed.category, () -> entities, computedLabel,
-                null);
+                null, "computed");
         labelled.trace = trace;
         return labelled;
+    }
+
+    /**
+     * Where {@code label} comes from, as a verdict's {@code labels} says: {@code v1.0} or {@code corrected} for
+     * MedCalc-Bench's, {@code record} for a label the record gives, {@code computed} for clinigrade's value from the
+     * record's entities.
+     */
+    public String labelSource(Label label) {
+        return label == v1 ? v1Source : "corrected";
     }
 
     public String id() {

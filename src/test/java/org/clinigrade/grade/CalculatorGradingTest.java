@@ -47,4 +47,12 @@ class CalculatorGradingTest {
         assertTrue(verdicts.get(1).startsWith("{\"id\":\"line 2\",\"calculator\":null,"), verdicts.get(1));
         assertTrue(verdicts.get(1).contains("\"error_type\":\"invalid_record\",\"evidence\":{\"line\":2,"), verdicts.get(1));
     }
+
+    @Test
+    void a_label_the_record_gives_is_named_as_the_record_s() throws IOException {
+        String input = "{\"id\": \"a\", \"calculator\": \"bmi\", \"answer\": \"25\", \"reference\": {\"entities\": "
+                + "{\"weight\": [80, \"kg\"], \"height\": [180, \"cm\"]}, \"answer\": \"25\"}}";
+        String verdict = grade(input, 1).strip();
+        assertTrue(verdict.contains("\"expected\":{\"answer\":\"25\",\"labels\":\"record\"}"), verdict);
+    }
 }

@@ -74,6 +74,11 @@ class NativeCasesTest {
     }
 
     @Test
+    void a_verdict_says_its_label_was_computed_from_the_record_s_own_entities() {
+        assertEquals("computed", verdicts.get(0).get("evidence").get("expected").get("labels").stringValue());
+    }
+
+    @Test
     void extraction_error_names_the_entity_and_the_implied_answer() {
         JsonNode evidence = verdicts.get(1).get("evidence");
         assertEquals(44.333, evidence.get("implied_answer").doubleValue(), 1e-9);
