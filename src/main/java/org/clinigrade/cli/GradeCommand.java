@@ -203,6 +203,12 @@ final class GradeCommand implements Callable<Integer> {
         } else {
             err.printf("graded %d records: none could be graded, %d invalid (their verdicts say why)%n", records, invalid);
         }
+        int mismatches = json.path("calculator_mismatches").asInt(0);
+        if (mismatches >= 3 && mismatches * 100 >= records) {
+            err.printf("warning: %d records name a calculator other than their reference case's: the file may belong to"
+                    + " another version of the test set than --reference%n",
+                    mismatches);
+        }
         err.flush();
     }
 

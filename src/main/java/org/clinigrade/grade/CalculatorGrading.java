@@ -14,6 +14,9 @@ import org.clinigrade.lines.LineGrader;
  */
 public final class CalculatorGrading implements LineGrader<ModelOutput, GradeSummary> {
 
+    /** how the reason for a record whose calculator is not its reference case's starts */
+    static final String CALCULATOR_MISMATCH = "the record names calculator '";
+
     private final OutputFormat format;
     private final Grader grader;
     private final boolean withProcess;
@@ -55,6 +58,9 @@ public final class CalculatorGrading implements LineGrader<ModelOutput, GradeSum
     @Override
     public void countInvalid(String id, String reason, GradeSummary summary) {
         summary.add(Verdict.invalid(id, 0, reason));
+        if (reason.startsWith(CALCULATOR_MISMATCH)) {
+            summary.countCalculatorMismatch();
+        }
     }
 
     @Override
@@ -87,7 +93,7 @@ public final class CalculatorGrading implements LineGrader<ModelOutput, GradeSum
                     + (references == null ? " (give --reference, or a 'reference' in the record)" : ""));
         }
         if (named != null && !named.definition().id().equals(reference.calculator().definition().id())) {
-            throw new InvalidRecordException(output.id(), "the record names calculator '" + output.calculator()
+            throw new InvalidRecordException(output.id(), CALCULATOR_MISMATCH + output.calculator()
                     + "' but case " + output.id() + " is " + reference.calculator().definition().id());
         }
         return reference;

@@ -37,6 +37,8 @@ public final class GradeSummary {
     private int fileAgreements;
     private final List<ObjectNode> disagreements = new ArrayList<>();
     private int relabelled;
+    /** records whose named calculator is not their reference case's: many of them suggest another test set version */
+    private int calculatorMismatches;
     private final List<ObjectNode> changed = new ArrayList<>();
     private int changedCount;
 
@@ -154,6 +156,7 @@ public final class GradeSummary {
     /** adds the counts of a later part of the same run */
     public void merge(GradeSummary later) {
         overall.merge(later.overall);
+        calculatorMismatches += later.calculatorMismatches;
         later.byCategory.forEach((key, counts) -> byCategory.computeIfAbsent(key, k -> new Counts()).merge(counts));
         later.byCalculator.forEach((key, counts) -> byCalculator.computeIfAbsent(key, k -> new Counts()).merge(counts));
         later.medcalcIds.forEach(medcalcIds::putIfAbsent);
@@ -181,6 +184,11 @@ public final class GradeSummary {
         return overall.records;
     }
 
+    /** a record that names a calculator other than its reference case's (it is also counted as invalid) */
+    void countCalculatorMismatch() {
+        calculatorMismatches++;
+    }
+
     public int invalidRecords() {
         return overall.types[ErrorType.INVALID_RECORD.ordinal()];
     }
@@ -193,6 +201,9 @@ public final class GradeSummary {
         json.put("records", overall.records);
         json.put("graded", overall.records - invalidRecords());
         json.put("invalid_records", invalidRecords());
+        if (calculatorMismatches > 0) {
+            json.put("calculator_mismatches", calculatorMismatches);
+        }
         json.put("mode", mode);
         json.put("labels", labels);
         json.put("correct", overall.correct);

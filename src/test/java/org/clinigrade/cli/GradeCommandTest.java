@@ -39,6 +39,23 @@ class GradeCommandTest {
     }
 
     @Test
+    void many_records_naming_another_calculator_than_their_case_suggest_another_test_set(@TempDir Path dir)
+            throws IOException {
+        Path outputs = dir.resolve("outputs.jsonl");
+        // rows 2, 5 and 7 of the sample are CHA2DS2-VASc, anion gap and due date, not BMI (calculator 6)
+        Files.writeString(outputs, "{\"id\": \"2\", \"calculator\": \"6\", \"answer\": \"1\"}\n"
+                + "{\"id\": \"5\", \"calculator\": \"6\", \"answer\": \"1\"}\n"
+                + "{\"id\": \"7\", \"calculator\": \"6\", \"answer\": \"1\"}\n");
+        Path summary = dir.resolve("summary.json");
+        CliRun run = CliRun.of("grade", "--outputs", outputs.toString(), "--reference", REFERENCE,
+                "--out", dir.resolve("v.jsonl").toString(), "--summary", summary.toString());
+
+        assertEquals(3, JSON.readTree(summary.toFile()).get("calculator_mismatches").intValue());
+        assertTrue(run.err().contains("warning: 3 records name a calculator other than their reference case's: the"
+                + " file may belong to another version of the test set than --reference"), run.err());
+    }
+
+    @Test
     void clinigrade_mode_lists_where_it_differs_from_the_file_and_why(@TempDir Path dir) throws IOException {
         Path summary = dir.resolve("summary.json");
         Path html = dir.resolve("report.html");
