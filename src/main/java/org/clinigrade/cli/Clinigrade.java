@@ -50,7 +50,8 @@ public final class Clinigrade {
     static int written(PrintWriter out, PrintWriter err, int code) {
         if (out.checkError()) {
             err.println("output error: standard output could not be written");
-            return code == 0 ? INTERNAL_ERROR : code;
+            // lost output outweighs a run's own outcome (3: some records invalid); an input error already said why
+            return code == INVALID_INPUT ? code : INTERNAL_ERROR;
         }
         return code;
     }

@@ -96,8 +96,15 @@ final class GradeCommand implements Callable<Integer> {
         GradeRun<ModelOutput, GradeSummary> run = new GradeRun<>(new CalculatorGrading(outputFormat, grader, !answerOnly,
                 reference == null ? null : cases::get, catalog));
         GradeRun.Outcome<GradeSummary> outcome;
-        try (OutputStream verdicts = verdictStream()) {
-            outcome = run.run(outputs, verdicts, threads(), new Progress(spec.commandLine().getErr()));
+        WatchedOutput verdicts = verdictStream();
+        try (OutputStream buffered = new BufferedOutputStream(verdicts, 1 << 16)) {
+            outcome = run.run(outputs, buffered, threads(), new Progress(spec.commandLine().getErr()));
+        } catch (IOException | RuntimeException e) {
+            if (verdicts.failure() != null) {
+                throw new InvalidInputException("--out", (out.toString().equals("-") ? "standard output" : out)
+                        + " cannot be written: " + verdicts.failure().getMessage());
+            }
+            throw e;
         }
         ObjectNode json = outcome.summary().toJson(answerOnly ? "medcalc-compat" : "clinigrade",
                 corrected != null ? "corrected where available, else v1.0" : "v1.0", titles(catalog));
@@ -176,9 +183,9 @@ final class GradeCommand implements Callable<Integer> {
         return chosen.equals("medcalc") ? new MedcalcOutputs() : new NativeFormat();
     }
 
-    private OutputStream verdictStream() throws IOException {
-        OutputStream stream = out.toString().equals("-") ? new NonClosing(System.out) : Files.newOutputStream(out);
-        return new BufferedOutputStream(stream, 1 << 16);
+    private WatchedOutput verdictStream() throws IOException {
+        boolean standardOutput = out.toString().equals("-");
+        return new WatchedOutput(standardOutput ? System.out : Files.newOutputStream(out), !standardOutput);
     }
 
     private static Map<String, String> titles(CalculatorCatalog catalog) {
@@ -231,18 +238,6 @@ final class GradeCommand implements Callable<Integer> {
                 err.printf(java.util.Locale.ROOT, "graded %d records (%.0f/s)%n", graded, graded / seconds);
                 err.flush();
             }
-        }
-    }
-
-    /** stdout stays open for picocli after the verdicts are written */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

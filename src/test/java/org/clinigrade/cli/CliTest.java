@@ -244,6 +244,7 @@ class CliTest {
         StringWriter err = new StringWriter();
 
         assertEquals(1, Clinigrade.written(full, new PrintWriter(err), 0));
+        assertEquals(1, Clinigrade.written(full, new PrintWriter(err), 3), "lost verdicts outweigh invalid records");
         assertEquals(2, Clinigrade.written(full, new PrintWriter(err), 2));
         assertTrue(err.toString().startsWith("output error: standard output could not be written"), err.toString());
     }

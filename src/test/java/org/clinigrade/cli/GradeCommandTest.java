@@ -149,6 +149,16 @@ class GradeCommandTest {
     }
 
     @Test
+    void verdicts_that_cannot_be_written_are_an_error_naming_out() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "a device that is always full");
+        CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--reference", REFERENCE, "--out", "/dev/full");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().strip().endsWith("invalid input: --out: /dev/full cannot be written: No space left on device"),
+                run.err());
+    }
+
+    @Test
     void medcalc_bench_outputs_need_the_reference(@TempDir Path dir) {
         CliRun run = CliRun.of("grade", "--outputs", OUTPUTS, "--out", dir.resolve("v.jsonl").toString());
 
