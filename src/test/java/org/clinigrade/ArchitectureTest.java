@@ -67,7 +67,7 @@ class ArchitectureTest {
             .because("hand-written DRL runs as code: only an option whose help says so may name a folder of it");
 
     @ArchTest
-    static final ArchRule the_grading_loop_knows_no_kind_of_definition = usesOnly(LINES, LINES)
+    static final ArchRule the_grading_loop_knows_no_kind_of_definition = usesOnly(LINES, LINES, UNITS)
             .because("rubric and index grading reuse the same reading, ordering, threads, progress and exit codes");
 
     @ArchTest

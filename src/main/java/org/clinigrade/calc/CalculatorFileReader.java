@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clinigrade.units.Dimension;
+import org.clinigrade.units.JsonSyntax;
 import org.clinigrade.units.QuantityReader;
 import org.clinigrade.units.Substance;
 import org.clinigrade.units.Unit;
@@ -51,7 +52,7 @@ final class CalculatorFileReader {
         try {
             return JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new CalculatorFileException(fileName, "not valid JSON: " + e.getOriginalMessage());
+            throw new CalculatorFileException(fileName, "not valid JSON" + JsonSyntax.where(e) + ": " + JsonSyntax.problem(e));
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.medcalc.PythonLiteral;
+import org.clinigrade.units.JsonSyntax;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -43,9 +44,8 @@ final class EntitiesFile {
             return JSON.readTree(text);
         } catch (JacksonException e) {
             return pythonLiteral(text).orElseThrow(() -> {
-                var location = e.getLocation();
-                String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-                return new InvalidInputException("input", "not valid JSON" + where + ": " + e.getOriginalMessage());
+                return new InvalidInputException("input", "not valid JSON" + JsonSyntax.where(e) + ": "
+                        + JsonSyntax.problem(e));
             });
         }
     }

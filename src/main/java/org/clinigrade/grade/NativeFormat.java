@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clinigrade.lines.InvalidRecordException;
+import org.clinigrade.units.JsonSyntax;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +27,7 @@ public final class NativeFormat implements OutputFormat {
         try {
             record = JSON.readTree(line, offset, length);
         } catch (JacksonException e) {
-            throw new InvalidRecordException(null, "not JSON: " + e.getOriginalMessage());
+            throw new InvalidRecordException(null, "not JSON" + JsonSyntax.where(e) + ": " + JsonSyntax.problem(e));
         }
         if (record == null || !record.isObject()) {
             throw new InvalidRecordException(null, "expected a JSON object, got " + (record == null ? "nothing" : record.getNodeType()));

@@ -1,6 +1,7 @@
 package org.clinigrade.lines;
 
 import java.nio.charset.StandardCharsets;
+import org.clinigrade.units.JsonSyntax;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -58,7 +59,7 @@ public final class JsonMembers {
                 throw error("more than one JSON value on the line", parser.currentTokenLocation().getColumnNr());
             }
         } catch (JacksonException e) {
-            throw error(e.getOriginalMessage(), e.getLocation() == null ? -1 : e.getLocation().getColumnNr());
+            throw error(JsonSyntax.problem(e), e.getLocation() == null ? -1 : e.getLocation().getColumnNr());
         }
         return members;
     }
