@@ -108,11 +108,16 @@ final class GradeCommand implements Callable<Integer> {
         }
         ObjectNode json = outcome.summary().toJson(answerOnly ? "medcalc-compat" : "clinigrade",
                 corrected != null ? "corrected where available, else v1.0" : "v1.0", titles(catalog));
+        json.put("outputs", outputs.toString());
+        json.put("reference", reference == null ? "inline in the records" : reference.toString());
+        json.put("clinigrade_version", Version.number());
         if (summary != null) {
             OutputFiles.write("--summary", summary, json.toPrettyString());
         }
         if (html != null) {
-            OutputFiles.write("--html", html, HtmlReport.render(json));
+            ObjectNode page = json.deepCopy();
+            page.put("generated", java.time.LocalDate.now().toString());
+            OutputFiles.write("--html", html, HtmlReport.render(page));
         }
         report(json);
         return outcome.exitCode();

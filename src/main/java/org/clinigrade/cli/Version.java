@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"clinigrade " + number()};
+    }
+
+    /** {@code 0.1.0-SNAPSHOT}, as reports record it */
+    static String number() {
         String version = Clinigrade.class.getPackage().getImplementationVersion();
-        return new String[] {"clinigrade " + (version == null ? "development" : version)};
+        return version == null ? "development" : version;
     }
 }

@@ -28,6 +28,7 @@ public final class GradeSummary {
     private final Map<String, Counts> byCategory = new HashMap<>();
     private final Map<String, Counts> byCalculator = new LinkedHashMap<>();
     private final Map<String, Integer> medcalcIds = new LinkedHashMap<>();
+    private final Map<String, String> calculatorCategories = new LinkedHashMap<>();
     private final Map<String, int[]> stepsByCalculator = new LinkedHashMap<>();
     private final Map<String, Integer> firstDivergence = new LinkedHashMap<>();
     private final Map<String, Integer> entityStatus = new TreeMap<>();
@@ -87,6 +88,9 @@ public final class GradeSummary {
         byCalculator.computeIfAbsent(verdict.calculator(), calculator -> {
             if (verdict.medcalcId() != null) {
                 medcalcIds.put(calculator, verdict.medcalcId());
+            }
+            if (verdict.category() != null) {
+                calculatorCategories.put(calculator, verdict.category());
             }
             return new Counts();
         }).add(verdict);
@@ -160,6 +164,7 @@ public final class GradeSummary {
         later.byCategory.forEach((key, counts) -> byCategory.computeIfAbsent(key, k -> new Counts()).merge(counts));
         later.byCalculator.forEach((key, counts) -> byCalculator.computeIfAbsent(key, k -> new Counts()).merge(counts));
         later.medcalcIds.forEach(medcalcIds::putIfAbsent);
+        later.calculatorCategories.forEach(calculatorCategories::putIfAbsent);
         later.stepsByCalculator.forEach((key, counts) -> {
             int[] mine = stepsByCalculator.computeIfAbsent(key, k -> new int[3]);
             for (int i = 0; i < 3; i++) {
@@ -217,6 +222,9 @@ public final class GradeSummary {
             node.put("title", titles.getOrDefault(key, key));
             if (medcalcIds.containsKey(key)) {
                 node.put("medcalc_id", medcalcIds.get(key).intValue());
+            }
+            if (calculatorCategories.containsKey(key)) {
+                node.put("category", calculatorCategories.get(key));
             }
             node.setAll(counts.toJson());
             calculators.set(key, node);

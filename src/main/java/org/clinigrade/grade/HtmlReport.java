@@ -28,7 +28,9 @@ import java.util.Set;
 import org.clinigrade.report.BarChart.Bar;
 import org.clinigrade.report.HtmlPage;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A calculator grading summary as a report page ({@link HtmlPage}): a headline, accuracy per category and per
@@ -65,7 +67,11 @@ public final class HtmlReport {
                         fact("graded", text(s.path("graded"))),
                         fact("invalid records", text(s.path("invalid_records"))),
                         fact("mode", text(s.path("mode"))),
-                        fact("labels", text(s.path("labels")))))
+                        fact("labels", text(s.path("labels"))),
+                        fact("outputs", text(s.path("outputs"))),
+                        fact("reference", text(s.path("reference"))),
+                        fact("clinigrade", text(s.path("clinigrade_version"))),
+                        fact("made", text(s.path("generated")))))
                 + "</section>\n";
     }
 
@@ -77,7 +83,7 @@ public final class HtmlReport {
     }
 
     private static String calculators(JsonNode s) {
-        JsonNode groups = s.path("by_calculator");
+        JsonNode groups = byAccuracy(s.path("by_calculator"));
         String chart = accuracyChart("calculator", "Accuracy per calculator, with 95% confidence intervals",
                 groups, key -> title(groups, key));
         return section("Accuracy per calculator",
@@ -101,7 +107,9 @@ public final class HtmlReport {
     private static String steps(JsonNode s) {
         JsonNode steps = s.path("steps");
         if (!steps.isObject()) {
-            return section("Step-level agreement", NOT_AVAILABLE);
+            return section("Step-level agreement", why("not available: "
+                    + ("medcalc-compat".equals(s.path("mode").asString("")) ? "--compat medcalc grades the answer only"
+                    : "no record could be checked beyond its answer")));
         }
         JsonNode calculators = s.path("by_calculator");
         List<Bar> bars = new ArrayList<>();
@@ -113,7 +121,8 @@ public final class HtmlReport {
             bars.add(new Bar(e.getKey(), label, number(c.path("agreement")), Double.NaN, Double.NaN,
                     ACCURACY_COLOUR, note, title(calculators, e.getKey()) + ": " + note + " stated steps agree"));
         }
-        String chart = bars.isEmpty() ? NOT_AVAILABLE
+        String chart = bars.isEmpty() ? why("no record states a step the grader could compare with the reference"
+                + " steps (direct answers, or reasoning without named values)")
                 : chart("step-agreement", "Agreement of stated steps with reference steps, per calculator",
                         bars, 1, true);
         return section("Step-level agreement",
@@ -211,6 +220,20 @@ public final class HtmlReport {
     }
 
     // ---- values
+
+    private static String why(String sentence) {
+        return "<p class=\"na\">" + escape(sentence) + "</p>\n";
+    }
+
+    /** the groups, most accurate first (then by key), so a long list reads as a ranking */
+    private static JsonNode byAccuracy(JsonNode groups) {
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(groups.properties());
+        entries.sort(Comparator.comparingDouble((Map.Entry<String, JsonNode> e) -> -number(e.getValue().path("accuracy")))
+                .thenComparing(Map.Entry::getKey));
+        ObjectNode sorted = JsonNodeFactory.instance.objectNode();
+        entries.forEach(e -> sorted.set(e.getKey(), e.getValue()));
+        return sorted;
+    }
 
     private static String title(JsonNode calculators, String key) {
         JsonNode title = calculators.path(key).path("title");

@@ -16,17 +16,18 @@ import tools.jackson.databind.JsonNode;
 /** Horizontal bar charts drawn as inline SVG, with labels, values, tooltips and 95% confidence intervals. */
 public final class BarChart {
 
-    private static final int WIDTH = 720;
+    /** within the page's 960 px, less its padding */
+    private static final int WIDTH = 880;
     /** labels are right-aligned against this x, bars start just after it */
-    private static final int LABEL_END = 250;
-    private static final int PLOT_X = 260;
-    private static final int PLOT_WIDTH = 360;
+    private static final int LABEL_END = 330;
+    private static final int PLOT_X = 340;
+    private static final int PLOT_WIDTH = 460;
     private static final int ROW = 22;
     private static final int BAR = 14;
     private static final int TOP = 8;
     private static final int AXIS = 26;
-    /** about what fits in LABEL_END pixels at 12px, so long names are not cut off at the left */
-    private static final int LABEL_CHARS = 40;
+    /** what fits in LABEL_END pixels at 12 px (about 7 px a character), so long names are not cut off at the left */
+    private static final int LABEL_CHARS = 44;
     /** the colour of accuracy and agreement bars */
     public static final String ACCURACY_COLOUR = "#5b7896";
 

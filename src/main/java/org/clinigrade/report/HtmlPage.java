@@ -32,11 +32,13 @@ public final class HtmlPage {
             dl.facts { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }
             dl.facts dt { color: #555; }
             dl.facts dd { margin: 0; }
+            .wide { overflow-x: auto; }
             table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
             th, td { border-bottom: 1px solid #e4e4e4; padding: 0.2rem 0.5rem; text-align: right;
                      font-variant-numeric: tabular-nums; }
             th { background: #f4f4f4; }
             th.text, td.text { text-align: left; }
+            td:not(.text) { white-space: nowrap; }
             .na, .more { color: #777; font-style: italic; }
             svg.chart { display: block; margin: 0.5rem 0; }
             svg.chart text { font-family: inherit; font-size: 12px; fill: #333; }
@@ -86,7 +88,8 @@ public final class HtmlPage {
 
     /** every cell is escaped here; the first textColumns are left-aligned, the rest are numbers */
     public static String table(List<String> header, List<List<String>> rows, int textColumns) {
-        StringBuilder table = new StringBuilder("<table>\n<thead><tr>");
+        // a table wider than the page scrolls on its own, so the page and its charts keep their width
+        StringBuilder table = new StringBuilder("<div class=\"wide\">\n<table>\n<thead><tr>");
         for (int i = 0; i < header.size(); i++) {
             table.append(cell("th", header.get(i), i < textColumns));
         }
@@ -98,7 +101,7 @@ public final class HtmlPage {
             }
             table.append("</tr>\n");
         }
-        return table.append("</tbody>\n</table>\n").toString();
+        return table.append("</tbody>\n</table>\n</div>\n").toString();
     }
 
     private static String cell(String tag, String content, boolean text) {

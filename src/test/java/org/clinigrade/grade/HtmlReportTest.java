@@ -92,6 +92,16 @@ class HtmlReportTest {
     }
 
     @Test
+    void calculators_are_ranked_by_accuracy_and_say_their_category() {
+        String html = HtmlReport.render(summary());
+        // the summary lists them cockcroft-gault (25%), half (50%), all-right (100%)
+        int allRight = html.indexOf("data-key=\"all-right\"");
+        int half = html.indexOf("data-key=\"half\"");
+        int cockcroftGault = html.indexOf("data-key=\"cockcroft-gault\"");
+        assertTrue(allRight > 0 && half > allRight && cockcroftGault > half, "most accurate first");
+    }
+
+    @Test
     void shows_the_names_and_the_accuracy_as_percentages() {
         String html = HtmlReport.render(summary());
         assertTrue(html.contains("<title>clinigrade grading report</title>"));
@@ -102,10 +112,32 @@ class HtmlReportTest {
         assertTrue(html.contains("Creatinine Clearance (Cockcroft-Gault)"));
         assertTrue(html.contains("Half Right Score (n=10)"), "calculator label with its record count");
         assertTrue(html.contains("all-right (n=4)"), "the key when there is no title");
-        assertTrue(html.contains(">Creatinine Clearance (Cockcroft-&#x2026; (n=20)</text>"),
+        assertTrue(html.contains(">Creatinine Clearance (Cockcroft-Gaul&#x2026; (n=20)</text>"),
                 "a long title shortened so it fits left of the bars, its count kept");
         assertTrue(html.contains("Creatinine clearance"), "first divergence step");
         assertTrue(html.contains("wrong unit"), "entity counts");
+    }
+
+    @Test
+    void says_why_there_is_no_step_agreement() {
+        ObjectNode compat = summary();
+        compat.remove("steps");
+        compat.put("mode", "medcalc-compat");
+        assertTrue(HtmlReport.render(compat).contains("not available: --compat medcalc grades the answer only"));
+        ObjectNode direct = summary();
+        ((ObjectNode) direct.get("steps")).putObject("by_calculator");
+        assertTrue(HtmlReport.render(direct).contains("no record states a step the grader could compare"));
+    }
+
+    @Test
+    void the_header_names_the_files_the_version_and_the_day() {
+        ObjectNode summary = summary();
+        summary.put("outputs", "runs/gpt-4.jsonl").put("reference", "test_data_v1.0.csv")
+                .put("clinigrade_version", "0.1.0").put("generated", "2026-12-06");
+        String html = HtmlReport.render(summary);
+        for (String fact : new String[] {"runs/gpt-4.jsonl", "test_data_v1.0.csv", "0.1.0", "2026-12-06"}) {
+            assertTrue(html.contains("<dd>" + fact + "</dd>"), fact);
+        }
     }
 
     @Test
