@@ -229,7 +229,7 @@ public final class CalculatorCatalog {
     }
 
     /**
-     * At most three ids a few edits (a third of the text's length, at least 2) from {@code text}, from one of their
+     * At most three ids a few edits (a third of the text's length, at least 1) from {@code text}, from one of their
      * hyphenated words or from their start, closest first: "cockroft" finds cockcroft-gault.
      */
     List<String> nearest(String text) {
@@ -237,7 +237,7 @@ public final class CalculatorCatalog {
         if (key.length() < 3) {
             return List.of();
         }
-        LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, key.length() / 3));
+        LevenshteinDistance distance = new LevenshteinDistance(Math.max(1, key.length() / 3));
         Map<String, Integer> close = new HashMap<>();
         for (String id : byId.keySet()) {
             List<String> candidates = new ArrayList<>(List.of(id.split("-")));

@@ -22,6 +22,11 @@ class NearestCalculatorTest {
     }
 
     @Test
+    void a_short_word_must_be_nearly_exact() {
+        assertEquals(List.of("ldl-friedewald"), CATALOG.nearest("ldl"));
+    }
+
+    @Test
     void text_near_no_id_suggests_nothing() {
         assertEquals(List.of(), CATALOG.nearest("xyzzyq"));
         assertEquals("", CATALOG.didYouMean("no"));
