@@ -1,0 +1,135 @@
+package org.clinigrade.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.lines.JsonBytes;
+import org.clinigrade.rubric.ExampleVerdict;
+import org.clinigrade.rubric.Examples;
+import org.clinigrade.rubric.Judgments;
+import org.clinigrade.rubric.Response;
+import org.clinigrade.rubric.Responses;
+import org.clinigrade.rubric.RubricFiles;
+import org.clinigrade.rubric.RubricReport;
+import org.clinigrade.rubric.RunSummary;
+import org.clinigrade.rubric.VerdictLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        header = "Score responses against rubrics from a judge's verdicts, exactly as the published schemes do.",
+        description = {"Reads rubrics (HealthBench records as they are, or native rubric files) and a judge's verdicts",
+                "(JSON Lines), and writes one verdict per response: the score, per-tag scores, each criterion's",
+                "verdict and the red lines crossed; the summary gives the run's score with its bootstrap std.",
+                "Exit codes: 0 every response scored, 3 some responses lack verdicts for some criteria (their lines",
+                "say which), 2 invalid command or input file, 1 internal error."})
+final class RubricGradeCommand implements Callable<Integer> {
+
+    @Option(names = "--rubrics", required = true, paramLabel = "FILE|DIR",
+            description = "Rubrics: a HealthBench JSONL file, a record or native rubric file, or a folder of them.")
+    Path rubrics;
+
+    @Option(names = "--judgments", required = true, paramLabel = "JSONL", description = "The judge's verdicts, one criterion a line.")
+    Path judgments;
+
+    @Option(names = "--responses", paramLabel = "JSONL",
+            description = "The responses ({\"id\" or \"prompt_id\", \"rubric\"?, \"response\", \"entities\"?}), for the rule-checked criteria.")
+    Path responses;
+
+    @Option(names = "--judge", required = true, paramLabel = "NAME",
+            description = "Who produced the judgments (a model name): written next to the score.")
+    String judge;
+
+    @Option(names = "--out", paramLabel = "JSONL", defaultValue = "-", description = "Verdicts, one per response (default: stdout).")
+    Path out;
+
+    @Option(names = "--summary", paramLabel = "JSON", description = "Write the run's scores: overall, per tag, with bootstrap std.")
+    Path summary;
+
+    @Option(names = "--html", paramLabel = "HTML", description = "Write a self-contained HTML report.")
+    Path html;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Seed of the bootstrap's resampling; the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Grade on N threads (default: the number of processors).")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        checkOptions();
+        RubricFiles.Rubrics read = RubricFiles.read(rubrics);
+        Map<String, Response> given = responses == null ? Map.of() : Responses.read(responses, read);
+        Examples examples = new Examples(read, given);
+        Judgments judged = examples.judgments(judgments);
+        List<ExampleVerdict> verdicts = examples.grade(judged,
+                threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 256));
+        writeVerdicts(verdicts);
+        ObjectNode json = RunSummary.of(verdicts, read.tiered(), judge, null, seed);
+        if (summary != null) {
+            OutputFiles.write("--summary", summary, json.toPrettyString());
+        }
+        if (html != null) {
+            OutputFiles.write("--html", html, RubricReport.render(json, verdicts));
+        }
+        report(json);
+        return json.get("incomplete").intValue() > 0 ? 3 : 0;
+    }
+
+    private void checkOptions() {
+        if (!Files.exists(rubrics)) {
+            throw new InvalidInputException("--rubrics", rubrics + ": no such file or folder");
+        }
+        InputFiles.requireExisting(judgments, responses);
+        OutputFiles.requireWritable("--out", out);
+        OutputFiles.requireWritable("--summary", summary);
+        OutputFiles.requireWritable("--html", html);
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw new InvalidInputException("--threads", "expected 1 to 256, got " + threads);
+        }
+        if (judge.isBlank()) {
+            throw new InvalidInputException("--judge", "empty (name the judge that produced the judgments)");
+        }
+    }
+
+    private void writeVerdicts(List<ExampleVerdict> verdicts) throws IOException {
+        boolean stdout = out.toString().equals("-");
+        OutputStream stream = new BufferedOutputStream(stdout ? System.out : Files.newOutputStream(out), 1 << 16);
+        JsonBytes line = new JsonBytes(4096);
+        for (ExampleVerdict verdict : verdicts) {
+            VerdictLine.write(verdict, line.clear());
+            line.newline().writeTo(stream, 0, line.size());
+        }
+        if (stdout) {
+            stream.flush();
+        } else {
+            stream.close();
+        }
+    }
+
+    private void report(ObjectNode json) {
+        PrintWriter err = spec.commandLine().getErr();
+        String score = json.get("overall_score").isNull() ? "no score (no example has one)"
+                : String.format(Locale.ROOT, "score %.4f (bootstrap std %.4f, n %d)", json.get("overall_score").doubleValue(),
+                        json.get("bootstrap_std").doubleValue(), json.get("n_samples").intValue());
+        err.printf(Locale.ROOT, "graded %d responses (%s scheme, judge %s): %s; %d undefined, %d without every verdict%n",
+                json.get("examples").intValue(), json.get("scheme").stringValue(), judge, score,
+                json.get("undefined").intValue(), json.get("incomplete").intValue());
+        err.flush();
+    }
+}
