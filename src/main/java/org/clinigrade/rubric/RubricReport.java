@@ -24,8 +24,11 @@ import tools.jackson.databind.JsonNode;
 public final class RubricReport {
 
     private static final int MAX_MISSED = 15;
+    /** a consensus criterion's text runs to a page; its start says which it is */
+    private static final int MAX_TEXT = 200;
     /** the interval drawn from the bootstrap std: score ± 1.96 std, within [0, 1] */
     private static final double Z95 = 1.96;
+    private static final List<String> FIRST_KINDS = List.of("axis", "theme", "tier");
 
     private RubricReport() {
     }
@@ -62,22 +65,23 @@ public final class RubricReport {
         return String.format(java.util.Locale.ROOT, "%.1f%%\u2013%.1f%%", 100 * low, 100 * high);
     }
 
-    /** one chart per kind of tag (axis:, theme:, tier:, the rest), in that order */
+    /**
+     * One chart per kind of tag: axis:, theme:, tier:, then the other prefixes (level:, cluster:, …) in alphabetical
+     * order, then the tags without a prefix (capability tags).
+     */
     private static String tagSections(JsonNode tags) {
-        Map<String, List<Map.Entry<String, JsonNode>>> kinds = new LinkedHashMap<>();
-        for (String kind : List.of("axis", "theme", "tier", "other")) {
-            kinds.put(kind, new ArrayList<>());
-        }
+        Map<String, List<Map.Entry<String, JsonNode>>> kinds = new java.util.TreeMap<>(
+                Comparator.comparingInt((String kind) -> FIRST_KINDS.contains(kind) ? FIRST_KINDS.indexOf(kind) : kind.isEmpty()
+                        ? Integer.MAX_VALUE : FIRST_KINDS.size()).thenComparing(Comparator.naturalOrder()));
         for (Map.Entry<String, JsonNode> tag : tags.properties()) {
-            String prefix = tag.getKey().contains(":") ? tag.getKey().substring(0, tag.getKey().indexOf(':')) : "other";
-            kinds.getOrDefault(prefix, kinds.get("other")).add(tag);
+            int colon = tag.getKey().indexOf(':');
+            kinds.computeIfAbsent(colon < 0 ? "" : tag.getKey().substring(0, colon), k -> new ArrayList<>()).add(tag);
         }
+        kinds.computeIfPresent("tier", (kind, entries) -> entries.stream().sorted(Comparator.comparing(
+                (Map.Entry<String, JsonNode> e) -> Tier.valueOf(e.getKey().substring(5).toUpperCase(java.util.Locale.ROOT)))).toList());
         StringBuilder sections = new StringBuilder();
-        kinds.forEach((kind, entries) -> {
-            if (!entries.isEmpty()) {
-                sections.append(section("Score per " + (kind.equals("other") ? "other tag" : kind), chart(kind, entries)));
-            }
-        });
+        kinds.forEach((kind, entries) -> sections.append(section("Score per " + (kind.isEmpty() ? "capability tag" : kind),
+                chart(kind, entries))));
         return sections.toString();
     }
 
@@ -85,7 +89,7 @@ public final class RubricReport {
         List<BarChart.Bar> bars = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : entries) {
-            String name = kind.equals("other") ? entry.getKey() : entry.getKey().substring(kind.length() + 1);
+            String name = kind.isEmpty() ? entry.getKey() : entry.getKey().substring(kind.length() + 1);
             JsonNode stat = entry.getValue();
             double score = HtmlPage.number(stat.path("score"));
             double std = HtmlPage.number(stat.path("bootstrap_std"));
@@ -95,8 +99,10 @@ public final class RubricReport {
                     note, name + ": " + note + " (" + interval(stat) + ")"));
             rows.add(List.of(name, note, text(stat.path("bootstrap_std")), text(stat.path("n_samples"))));
         }
-        return BarChart.chart(kind, "Score per " + kind + ", with score \u00b1 1.96 bootstrap std", bars, 1, true)
-                + table(List.of(kind, "score", "bootstrap std", "n"), rows, 1);
+        String heading = kind.isEmpty() ? "capability tag" : kind;
+        return BarChart.chart(kind.isEmpty() ? "capability" : kind, "Score per " + heading
+                + ", with score \u00b1 1.96 bootstrap std", bars, 1, true)
+                + table(List.of(heading, "score", "bootstrap std", "n"), rows, 1);
     }
 
     private static String redLines(List<ExampleVerdict> verdicts) {
@@ -124,10 +130,11 @@ public final class RubricReport {
                 .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])).limit(MAX_MISSED).toList();
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, int[]> entry : ranked) {
-            rows.add(List.of(entry.getKey(), Integer.toString(entry.getValue()[0]), Integer.toString(entry.getValue()[1])));
+            String text = entry.getKey().length() <= MAX_TEXT ? entry.getKey() : entry.getKey().substring(0, MAX_TEXT) + "\u2026";
+            rows.add(List.of(text, Integer.toString(entry.getValue()[0]), Integer.toString(entry.getValue()[1])));
         }
         return section("Criteria most often missed (a requirement not met, or a harm done)",
-                rows.isEmpty() ? "<p class=\"na\">none</p>\n" : table(List.of("criterion", "missed", "judged"), rows, 1));
+                rows.isEmpty() ? "<p class=\"na\">none</p>\n" : table(List.of("criterion", "missed", "verdicts"), rows, 1));
     }
 
     private static boolean missed(CriterionVerdict verdict, Rubric rubric) {
