@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.lines.JsonBytes;
 import org.clinigrade.rubric.ExampleVerdict;
@@ -73,14 +76,34 @@ final class RubricGradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
+        // files are parsed, responses graded and tags bootstrapped on this pool's threads, as parallel streams
+        ForkJoinPool pool = new ForkJoinPool(threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 256));
+        try {
+            return pool.submit(() -> grade(pool)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int grade(ForkJoinPool pool) throws IOException {
         RubricFiles.Rubrics read = RubricFiles.read(rubrics);
         Map<String, Response> given = responses == null ? Map.of() : Responses.read(responses, read);
         Examples examples = new Examples(read, given);
         Judgments judged = examples.judgments(judgments);
-        List<ExampleVerdict> verdicts = examples.grade(judged,
-                threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 256));
+        List<ExampleVerdict> verdicts = examples.grade(judged);
+        // the bootstrap runs on the pool's other threads while the verdicts are written
+        CompletableFuture<ObjectNode> summing = CompletableFuture.supplyAsync(
+                () -> RunSummary.of(verdicts, read.tiered(), judge, null, seed), pool);
         writeVerdicts(verdicts);
-        ObjectNode json = RunSummary.of(verdicts, read.tiered(), judge, null, seed);
+        ObjectNode json = summing.join();
         if (summary != null) {
             OutputFiles.write("--summary", summary, json.toPrettyString());
         }

@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.clinigrade.calc.InvalidInputException;
 
 /**
@@ -53,23 +51,12 @@ public final class Examples {
                 + rubrics.all().size() + " rubrics it answers (give \"rubric\" here or in --responses)");
     }
 
-    /** every example graded, in input order, on {@code threads} threads */
-    public List<ExampleVerdict> grade(Judgments judgments, int threads) {
-        List<Example> examples = examples(judgments);
-        if (threads <= 1) {
-            return examples.stream().map(e -> e.grade(judgments)).toList();
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> examples.parallelStream().map(e -> e.grade(judgments)).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+    /**
+     * Every example graded, in input order; in parallel on the fork-join pool it is called from (each response's rule
+     * checks are its own, so the verdicts are the same whatever the number of threads).
+     */
+    public List<ExampleVerdict> grade(Judgments judgments) {
+        return examples(judgments).parallelStream().map(e -> e.grade(judgments)).toList();
     }
 
     private record Example(String idField, String id, Rubric rubric, Response response) {

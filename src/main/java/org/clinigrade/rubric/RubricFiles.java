@@ -2,7 +2,6 @@ package org.clinigrade.rubric;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.clinigrade.calc.InvalidInputException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rubrics of {@code --rubrics}: a file or a folder of them, native rubric files and HealthBench records alike,
@@ -26,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RubricFiles {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+|\\D+");
 
     private RubricFiles() {
@@ -97,46 +93,17 @@ public final class RubricFiles {
     }
 
     private static List<JsonObject> readFile(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot be read as UTF-8 text: " + e.getMessage());
+        JsonLinesFile.Lines lines = JsonLinesFile.Lines.of(file);
+        int first = lines.firstNonBlank();
+        if (first >= 0 && lines.wholeObject(first)) {
+            return JsonLinesFile.objects(file.toString(), lines).stream()
+                    .map(line -> new JsonObject(file + ": line " + line.number(), line.object())).toList();
         }
-        List<String> lines = text.lines().toList();
-        String first = lines.stream().filter(line -> !line.isBlank()).findFirst().orElse("");
-        if (wholeObject(first)) {
-            List<JsonObject> objects = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).isBlank()) {
-                    String source = file + ": line " + (i + 1);
-                    objects.add(new JsonObject(source, parse(source, lines.get(i))));
-                }
-            }
-            return objects;
-        }
-        return List.of(new JsonObject(file.toString(), parse(file.toString(), text)));
-    }
-
-    private static boolean wholeObject(String line) {
-        try {
-            return JSON.readTree(line).isObject();
-        } catch (JacksonException e) {
-            return false;
-        }
-    }
-
-    private static JsonNode parse(String source, String text) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(text);
-        } catch (JacksonException e) {
-            throw new InvalidInputException(source, "not JSON: " + e.getOriginalMessage());
-        }
+        JsonNode node = lines.document(file.toString());
         if (node == null || !node.isObject()) {
-            throw new InvalidInputException(source, "not a JSON object (a rubric, or a HealthBench record)");
+            throw new InvalidInputException(file.toString(), "not a JSON object (a rubric, or a HealthBench record)");
         }
-        return node;
+        return List.of(new JsonObject(file.toString(), node));
     }
 
     /**

@@ -43,7 +43,12 @@ public final class RunSummary {
             verdict.score().tagScores().forEach((tag, score) -> tagScores.computeIfAbsent(tag, t -> new ArrayList<>()).add(score));
             redLines += verdict.crossed().isEmpty() ? 0 : 1;
         }
-        ClippedMean overall = ClippedMean.of(array(scores), seed);
+        // each statistic's bootstrap draws from its own generator, so they are computed side by side, same result
+        List<String> names = tagScores.keySet().stream().sorted().toList();
+        List<double[]> samples = new ArrayList<>(List.of(array(scores)));
+        names.forEach(tag -> samples.add(array(tagScores.get(tag))));
+        List<ClippedMean> means = samples.parallelStream().map(values -> ClippedMean.of(values, seed)).toList();
+        ClippedMean overall = means.get(0);
         ObjectNode summary = JSON.createObjectNode();
         summary.put("scheme", tiered ? "tiered" : "healthbench");
         summary.put("judge", judge);
@@ -57,8 +62,9 @@ public final class RunSummary {
         summary.put("red_lines_crossed", redLines);
         summary.put("seed", seed);
         ObjectNode tags = summary.putObject("tags");
-        tagScores.keySet().stream().sorted().forEach(tag ->
-                put(tags.putObject(tag), ClippedMean.of(array(tagScores.get(tag)), seed), "score"));
+        for (int i = 0; i < names.size(); i++) {
+            put(tags.putObject(names.get(i)), means.get(i + 1), "score");
+        }
         return summary;
     }
 
