@@ -97,7 +97,7 @@ final class GradeCommand implements Callable<Integer> {
                 reference == null ? null : cases::get, catalog));
         GradeRun.Outcome<GradeSummary> outcome;
         try (OutputStream verdicts = verdictStream()) {
-            outcome = run.run(outputs, verdicts, threads(), new Progress(spec.commandLine().getErr()));
+            outcome = run.run(outputs, verdicts, ThreadCount.of(threads), new Progress(spec.commandLine().getErr()));
         }
         ObjectNode json = outcome.summary().toJson(answerOnly ? "medcalc-compat" : "clinigrade",
                 corrected != null ? "corrected where available, else v1.0" : "v1.0", titles(catalog));
@@ -109,11 +109,6 @@ final class GradeCommand implements Callable<Integer> {
         }
         report(json);
         return outcome.exitCode();
-    }
-
-    /** as many threads as processors unless told: more threads change only how soon the verdicts come */
-    private int threads() {
-        return threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 256);
     }
 
     /** the catalog, or what stopped it loading, as if it had been loaded on this thread */
@@ -142,9 +137,7 @@ final class GradeCommand implements Callable<Integer> {
         if (corrected != null && reference == null) {
             throw new InvalidInputException("--corrected", "needs --reference, whose rows the corrected labels relabel");
         }
-        if (threads != null && (threads < 1 || threads > 256)) {
-            throw new InvalidInputException("--threads", "expected 1 to 256, got " + threads);
-        }
+        ThreadCount.check(threads);
         if (!format.equals("auto") && !format.equals("medcalc") && !format.equals("native")) {
             throw new InvalidInputException("--format", "'" + format + "' is not a format (expected medcalc, native or auto)");
         }

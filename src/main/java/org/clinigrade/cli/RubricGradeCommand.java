@@ -77,7 +77,7 @@ final class RubricGradeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkOptions();
         // files are parsed, responses graded and tags bootstrapped on this pool's threads, as parallel streams
-        ForkJoinPool pool = new ForkJoinPool(threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 256));
+        ForkJoinPool pool = new ForkJoinPool(ThreadCount.of(threads));
         try {
             return pool.submit(() -> grade(pool)).get();
         } catch (InterruptedException e) {
@@ -122,9 +122,7 @@ final class RubricGradeCommand implements Callable<Integer> {
         OutputFiles.requireWritable("--out", out);
         OutputFiles.requireWritable("--summary", summary);
         OutputFiles.requireWritable("--html", html);
-        if (threads != null && (threads < 1 || threads > 256)) {
-            throw new InvalidInputException("--threads", "expected 1 to 256, got " + threads);
-        }
+        ThreadCount.check(threads);
         if (judge.isBlank()) {
             throw new InvalidInputException("--judge", "empty (name the judge that produced the judgments)");
         }

@@ -3,9 +3,6 @@ package org.clinigrade.rubric;
 import com.google.re2j.PatternSyntaxException;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -16,7 +13,6 @@ import java.util.Set;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.JsonSchemas;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A native rubric file ({@code rubrics/<id>.json}) read into a {@link Rubric}: checked against
@@ -26,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class NativeRubric {
 
     static final String SCHEMA_RESOURCE = "/rubrics/schema/rubric.schema.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final Map<Tier, Double> DEFAULT_WEIGHTS = Map.of(Tier.ESSENTIAL, 2.0, Tier.IMPORTANT, 1.0,
             Tier.HIGHLIGHT, 1.0, Tier.PITFALL, 2.0);
     private static final int DEFAULT_MAX_LEVEL = 2;
@@ -36,15 +31,7 @@ final class NativeRubric {
 
     /** compiled on first use: a run over HealthBench records never needs it */
     private static final class FileSchema {
-        static final Schema SCHEMA = load();
-
-        private static Schema load() {
-            try (InputStream in = NativeRubric.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-                return JsonSchemas.compile(JSON.readTree(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final Schema SCHEMA = JsonSchemas.compileResource(NativeRubric.class, SCHEMA_RESOURCE);
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.clinigrade.rubric;
 
-import static org.clinigrade.report.HtmlPage.escape;
 import static org.clinigrade.report.HtmlPage.fact;
-import static org.clinigrade.report.HtmlPage.facts;
 import static org.clinigrade.report.HtmlPage.percent;
 import static org.clinigrade.report.HtmlPage.section;
 import static org.clinigrade.report.HtmlPage.table;
@@ -41,18 +39,15 @@ public final class RubricReport {
     private static String headline(JsonNode s) {
         String sentence = " overall score (" + interval(s) + ", score \u00b1 1.96 bootstrap std), "
                 + text(s.path("n_samples")) + " responses scored, judge " + text(s.path("judge"));
-        return "<section class=\"headline\">\n<p class=\"accuracy\"><strong>" + percent(s.path("overall_score"))
-                + "</strong>" + escape(sentence) + "</p>\n"
-                + facts(List.of(
-                        fact("scheme", text(s.path("scheme"))),
-                        fact("judge", text(s.path("judge"))),
-                        fact("responses", text(s.path("examples"))),
-                        fact("score undefined", text(s.path("undefined"))),
-                        fact("without every verdict", text(s.path("incomplete"))),
-                        fact("red lines crossed", text(s.path("red_lines_crossed"))),
-                        fact("bootstrap std", text(s.path("bootstrap_std"))),
-                        fact("seed", text(s.path("seed")))))
-                + "</section>\n";
+        return HtmlPage.headline(percent(s.path("overall_score")), sentence, List.of(
+                fact("scheme", text(s.path("scheme"))),
+                fact("judge", text(s.path("judge"))),
+                fact("responses", text(s.path("examples"))),
+                fact("score undefined", text(s.path("undefined"))),
+                fact("without every verdict", text(s.path("incomplete"))),
+                fact("red lines crossed", text(s.path("red_lines_crossed"))),
+                fact("bootstrap std", text(s.path("bootstrap_std"))),
+                fact("seed", text(s.path("seed")))));
     }
 
     private static String interval(JsonNode stat) {
