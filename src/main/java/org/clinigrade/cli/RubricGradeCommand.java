@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.lines.JsonBytes;
+import org.clinigrade.rubric.ChatJudge;
 import org.clinigrade.rubric.ExampleVerdict;
 import org.clinigrade.rubric.Examples;
 import org.clinigrade.rubric.Judgments;
@@ -53,6 +55,21 @@ final class RubricGradeCommand implements Callable<Integer> {
     @Option(names = "--judge", required = true, paramLabel = "NAME",
             description = "Who produced the judgments (a model name): written next to the score.")
     String judge;
+
+    @Option(names = "--judge-url", paramLabel = "URL", description = {"Ask an OpenAI-compatible chat endpoint (its base, such as",
+            "https://api.openai.com/v1) for every criterion without a verdict, one at a time; needs --responses."})
+    URI judgeUrl;
+
+    @Option(names = "--judge-model", paramLabel = "MODEL", description = "The model --judge-url asks; written into the summary.")
+    String judgeModel;
+
+    @Option(names = "--judge-key-env", paramLabel = "VAR", defaultValue = "OPENAI_API_KEY",
+            description = "The environment variable holding the endpoint's key, if it needs one (default: ${DEFAULT-VALUE}).")
+    String judgeKeyEnv;
+
+    @Option(names = "--judge-attempts", paramLabel = "N", defaultValue = "3",
+            description = "Ask a criterion at most N times before it is judge_failed (default: ${DEFAULT-VALUE}).")
+    int judgeAttempts;
 
     @Option(names = "--out", paramLabel = "JSONL", defaultValue = "-", description = "Verdicts, one per response (default: stdout).")
     Path out;
@@ -98,10 +115,12 @@ final class RubricGradeCommand implements Callable<Integer> {
         Map<String, Response> given = responses == null ? Map.of() : Responses.read(responses, read);
         Examples examples = new Examples(read, given);
         Judgments judged = examples.judgments(judgments);
-        List<ExampleVerdict> verdicts = examples.grade(judged);
+        ChatJudge asked = judgeUrl == null ? null
+                : new ChatJudge(judgeUrl, judgeModel, System.getenv(judgeKeyEnv), judgeAttempts);
+        List<ExampleVerdict> verdicts = examples.grade(judged, asked);
         // the bootstrap runs on the pool's other threads while the verdicts are written
         CompletableFuture<ObjectNode> summing = CompletableFuture.supplyAsync(
-                () -> RunSummary.of(verdicts, read.tiered(), judge, null, seed), pool);
+                () -> RunSummary.of(verdicts, read.tiered(), judge, judgeModel, seed), pool);
         writeVerdicts(verdicts);
         ObjectNode json = summing.join();
         if (summary != null) {
@@ -123,6 +142,16 @@ final class RubricGradeCommand implements Callable<Integer> {
         OutputFiles.requireWritable("--summary", summary);
         OutputFiles.requireWritable("--html", html);
         ThreadCount.check(threads);
+        if (judgeUrl != null && (judgeModel == null || responses == null)) {
+            throw new InvalidInputException("--judge-url", "needs --judge-model (the model to ask) and --responses"
+                    + " (the answers it judges)");
+        }
+        if (judgeUrl != null && (judgeUrl.getScheme() == null || !judgeUrl.getScheme().matches("https?"))) {
+            throw new InvalidInputException("--judge-url", "'" + judgeUrl + "' is not an http or https URL");
+        }
+        if (judgeAttempts < 1 || judgeAttempts > 10) {
+            throw new InvalidInputException("--judge-attempts", "expected 1 to 10, got " + judgeAttempts);
+        }
         if (judge.isBlank()) {
             throw new InvalidInputException("--judge", "empty (name the judge that produced the judgments)");
         }

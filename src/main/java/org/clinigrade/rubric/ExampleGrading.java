@@ -17,11 +17,13 @@ public final class ExampleGrading {
     }
 
     /**
-     * @param response  the answer, or null when the judgments are all there is
-     * @param judgments the judge's verdicts by criterion id
+     * @param response     the answer, or null when the judgments are all there is
+     * @param judgments    the judge's verdicts by criterion id
+     * @param judge        asked for each criterion left without a verdict, when there is a response; or null
+     * @param conversation the conversation ending in the response, as the judge is shown it; null without a judge
      */
     public static ExampleVerdict grade(String idField, String id, Rubric rubric, Response response,
-                                       Map<String, Judgment> judgments) {
+                                       Map<String, Judgment> judgments, ChatJudge judge, String conversation) {
         Map<String, RuleVerdict> rules = new HashMap<>();
         if (response != null) {
             RuleChecks checks = new RuleChecks(rubric);
@@ -37,10 +39,20 @@ public final class ExampleGrading {
             Judgment judgment = judgments.get(criterion.id());
             if (rule != null) {
                 verdicts.add(maxLevel > 0
-                        ? new CriterionVerdict(criterion, null, rule.met() ? maxLevel : 0, "rule", rule.evidence())
-                        : new CriterionVerdict(criterion, rule.met(), null, "rule", rule.evidence()));
+                        ? new CriterionVerdict(criterion, null, rule.met() ? maxLevel : 0, "rule", rule.evidence(), null)
+                        : new CriterionVerdict(criterion, rule.met(), null, "rule", rule.evidence(), null));
             } else if (judgment != null) {
-                verdicts.add(new CriterionVerdict(criterion, judgment.met(), judgment.level(), "judge", judgment.explanation()));
+                verdicts.add(new CriterionVerdict(criterion, judgment.met(), judgment.level(), "judge",
+                        judgment.explanation(), null));
+            } else if (judge != null && response != null) {
+                ChatJudge.Reply reply = judge.ask(conversation, criterion, maxLevel);
+                Judgment asked = reply.judgment();
+                verdicts.add(asked != null
+                        ? new CriterionVerdict(criterion, asked.met(), asked.level(), "judge", asked.explanation(), reply.raw())
+                        : new CriterionVerdict(criterion, null, null, "judge_failed", reply.failure(), reply.raw()));
+                if (asked == null) {
+                    missing.add(criterion);
+                }
             } else {
                 missing.add(criterion);
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clinigrade.calc.InvalidInputException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The responses a run grades, in input order, each with its rubric, its judgments and its answer if given. With
@@ -55,13 +56,24 @@ public final class Examples {
      * Every example graded, in input order; in parallel on the fork-join pool it is called from (each response's rule
      * checks are its own, so the verdicts are the same whatever the number of threads).
      */
-    public List<ExampleVerdict> grade(Judgments judgments) {
-        return examples(judgments).parallelStream().map(e -> e.grade(judgments)).toList();
+    public List<ExampleVerdict> grade(Judgments judgments, ChatJudge judge) {
+        return examples(judgments).parallelStream().map(e -> e.grade(judgments, judge)).toList();
     }
 
-    private record Example(String idField, String id, Rubric rubric, Response response) {
-        ExampleVerdict grade(Judgments judgments) {
-            return ExampleGrading.grade(idField, id, rubric, response, judgments.of(id));
+    private record Example(String idField, String id, Rubric rubric, Response response, JsonNode prompt) {
+        ExampleVerdict grade(Judgments judgments, ChatJudge judge) {
+            return ExampleGrading.grade(idField, id, rubric, response, judgments.of(id), judge,
+                    judge == null || response == null ? null : conversation());
+        }
+
+        /** as simple-evals shows it to its grader: each turn as "role: content", the response last */
+        private String conversation() {
+            List<String> turns = new ArrayList<>();
+            if (prompt != null) {
+                prompt.forEach(m -> turns.add(m.path("role").asString("user") + ": " + m.path("content").asString("")));
+            }
+            turns.add("assistant: " + response.text());
+            return String.join("\n\n", turns);
         }
     }
 
@@ -69,7 +81,8 @@ public final class Examples {
         List<Example> examples = new ArrayList<>();
         if (rubrics.healthBenchRecords()) {
             for (Rubric rubric : rubrics.all()) {
-                examples.add(new Example("prompt_id", rubric.id(), rubric, responses.get(rubric.id())));
+                examples.add(new Example("prompt_id", rubric.id(), rubric, responses.get(rubric.id()),
+                        rubrics.prompts().get(rubric.id())));
             }
             return examples;
         }
@@ -77,7 +90,7 @@ public final class Examples {
         ids.addAll(judgments.byExample().keySet());
         for (String id : ids) {
             Rubric rubric = judgments.rubricOf().containsKey(id) ? judgments.rubricOf().get(id) : rubricOf(id, null);
-            examples.add(new Example("id", id, rubric, responses.get(id)));
+            examples.add(new Example("id", id, rubric, responses.get(id), null));
         }
         return examples;
     }

@@ -35,6 +35,7 @@ public final class RubricFiles {
     public static Rubrics read(Path path) {
         List<Rubric> rubrics = new ArrayList<>();
         List<Rubric> records = new ArrayList<>();
+        Map<String, JsonNode> prompts = new java.util.HashMap<>();
         for (Path file : files(path)) {
             for (JsonObject object : readFile(file)) {
                 boolean isNative = object.json().has("criteria");
@@ -43,6 +44,7 @@ public final class RubricFiles {
                 rubrics.add(rubric);
                 if (!isNative) {
                     records.add(rubric);
+                    prompts.put(rubric.id(), object.json().get("prompt"));
                 }
             }
         }
@@ -53,7 +55,7 @@ public final class RubricFiles {
             throw new InvalidInputException("--rubrics", path + " mixes HealthBench records (" + records.get(0).source()
                     + ") with native rubric files, whose judgments are written differently: grade them in separate runs");
         }
-        return new Rubrics(rubrics, !records.isEmpty());
+        return new Rubrics(rubrics, !records.isEmpty(), prompts);
     }
 
     /** one JSON object of a file, and where it is */
@@ -110,11 +112,13 @@ public final class RubricFiles {
      * Rubrics by id, in the order they were read; ids are unique and all share one kind of scheme.
      *
      * @param healthBenchRecords HealthBench records (judged by prompt_id and criterion_index), else native rubrics
+     * @param prompts            each HealthBench record's conversation ({@code prompt}), by prompt_id, for a judge
      */
-    public record Rubrics(List<Rubric> all, Map<String, Rubric> byId, boolean healthBenchRecords) {
+    public record Rubrics(List<Rubric> all, Map<String, Rubric> byId, boolean healthBenchRecords,
+                          Map<String, JsonNode> prompts) {
 
-        Rubrics(List<Rubric> all, boolean healthBenchRecords) {
-            this(List.copyOf(all), index(all), healthBenchRecords);
+        Rubrics(List<Rubric> all, boolean healthBenchRecords, Map<String, JsonNode> prompts) {
+            this(List.copyOf(all), index(all), healthBenchRecords, prompts);
         }
 
         private static Map<String, Rubric> index(List<Rubric> all) {

@@ -116,6 +116,9 @@ public final class RubricReport {
         Map<String, int[]> byText = new LinkedHashMap<>();
         for (ExampleVerdict verdict : verdicts) {
             for (CriterionVerdict criterion : verdict.criteria()) {
+                if (!criterion.decided()) {
+                    continue;
+                }
                 int[] counts = byText.computeIfAbsent(criterion.criterion().text(), t -> new int[2]);
                 counts[1]++;
                 counts[0] += missed(criterion, verdict.rubric()) ? 1 : 0;

@@ -59,10 +59,24 @@ public final class VerdictLine {
             out.name("id").string(criterion.id());
         }
         if (criterion.tier() != null) {
-            out.name("tier").string(criterion.tier().label()).name("level").number(verdict.level());
+            out.name("tier").string(criterion.tier().label()).name("level");
+            if (verdict.level() != null) {
+                out.number(verdict.level());
+            } else {
+                out.string(null);
+            }
         } else {
-            out.name("points").number(criterion.points()).name("met").bool(verdict.met());
+            out.name("points").number(criterion.points()).name("met");
+            if (verdict.met() != null) {
+                out.bool(verdict.met());
+            } else {
+                out.string(null);
+            }
         }
-        out.name("source").string(verdict.source()).name("evidence").string(verdict.evidence()).endObject();
+        out.name("source").string(verdict.source()).name("evidence").string(verdict.evidence());
+        if (verdict.reply() != null) {
+            out.name("reply").string(verdict.reply());
+        }
+        out.endObject();
     }
 }

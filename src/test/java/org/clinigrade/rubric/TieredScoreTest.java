@@ -31,7 +31,7 @@ class TieredScoreTest {
             judgments.put("c" + i, new Judgment(null, items[i].level(), null, i + 1));
         }
         Rubric rubric = new Rubric("r", "r", List.of(), scheme, criteria, List.of(), "test");
-        return ExampleGrading.grade("id", "a", rubric, null, judgments);
+        return ExampleGrading.grade("id", "a", rubric, null, judgments, null, null);
     }
 
     private static Scheme.Tiered plain() {
