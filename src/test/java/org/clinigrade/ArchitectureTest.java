@@ -40,6 +40,8 @@ class ArchitectureTest {
     /** the HTML report's frame and charts, for any kind of definition */
     private static final String REPORT = "org.clinigrade.report..";
     private static final String MEDCALC = "org.clinigrade.medcalc..";
+    /** weighted rubrics: their files, judgments, rule checks and scoring schemes */
+    private static final String RUBRIC = "org.clinigrade.rubric..";
     /** the tools, without their protocol adapter */
     private static final String MCP = "org.clinigrade.mcp";
     private static final String MCP_SDK = "org.clinigrade.mcp.sdk..";
@@ -88,6 +90,12 @@ class ArchitectureTest {
     static final ArchRule medcalc_bench_depends_only_on_grading_and_what_grading_builds_on =
             usesOnly(MEDCALC, MEDCALC, GRADE, CALC, ENGINE, UNITS, LINES)
                     .because("MedCalc-Bench's files and answer rules are read into the grader's own cases and labels");
+
+    @ArchTest
+    static final ArchRule rubrics_depend_only_on_calculators_the_engine_and_units =
+            usesOnly(RUBRIC, RUBRIC, CALC, ENGINE, UNITS, LINES, REPORT)
+                    .because("a rubric's criteria check calculators' values on their own; grading calculator answers,"
+                            + " MedCalc-Bench's files, the protocol and the command line are not its concern");
 
     @ArchTest
     static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, ENGINE, UNITS, LINES)

@@ -2,9 +2,6 @@ package org.clinigrade.calc;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,15 +33,7 @@ final class CalculatorFileReader {
 
     /** compiled on first use, which a start with only schema-checked files never makes */
     private static final class FileSchema {
-        static final Schema SCHEMA = load();
-
-        private static Schema load() {
-            try (InputStream in = CalculatorFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-                return JsonSchemas.compile(JSON.readTree(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final Schema SCHEMA = JsonSchemas.compileResource(CalculatorFileReader.class, SCHEMA_RESOURCE);
     }
 
     /** @throws CalculatorFileException naming {@code fileName}, if the text is not JSON */

@@ -6,7 +6,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** JSON Schema 2020-12 validation, with errors located by JSON Pointer. */
 public final class JsonSchemas {
@@ -15,11 +19,22 @@ public final class JsonSchemas {
             SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private JsonSchemas() {
     }
 
     public static Schema compile(JsonNode schema) {
         return REGISTRY.getSchema(schema);
+    }
+
+    /** the schema in a resource beside {@code anchor} (or at an absolute resource path) */
+    public static Schema compileResource(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            return compile(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

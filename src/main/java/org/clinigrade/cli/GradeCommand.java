@@ -98,7 +98,7 @@ final class GradeCommand implements Callable<Integer> {
         GradeRun.Outcome<GradeSummary> outcome;
         WatchedOutput verdicts = verdictStream();
         try (OutputStream buffered = new BufferedOutputStream(verdicts, 1 << 16)) {
-            outcome = run.run(outputs, buffered, threads(), new Progress(spec.commandLine().getErr()));
+            outcome = run.run(outputs, buffered, ThreadCount.of(threads), new Progress(spec.commandLine().getErr()));
         } catch (IOException | RuntimeException e) {
             if (verdicts.failure() != null) {
                 throw new InvalidInputException("--out", (out.toString().equals("-") ? "standard output" : out)
@@ -121,11 +121,6 @@ final class GradeCommand implements Callable<Integer> {
         }
         report(json);
         return outcome.exitCode();
-    }
-
-    /** as many threads as processors unless told: more threads change only how soon the verdicts come */
-    private int threads() {
-        return threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 256);
     }
 
     /** the catalog, or what stopped it loading, as if it had been loaded on this thread */
@@ -154,9 +149,7 @@ final class GradeCommand implements Callable<Integer> {
         if (corrected != null && reference == null) {
             throw new InvalidInputException("--corrected", "needs --reference, whose rows the corrected labels relabel");
         }
-        if (threads != null && (threads < 1 || threads > 256)) {
-            throw new InvalidInputException("--threads", "expected 1 to 256, got " + threads);
-        }
+        ThreadCount.check(threads);
         if (!format.equals("auto") && !format.equals("medcalc") && !format.equals("native")) {
             throw new InvalidInputException("--format", "'" + format + "' is not a format (expected medcalc, native or auto)");
         }

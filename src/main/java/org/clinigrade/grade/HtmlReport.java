@@ -8,7 +8,6 @@ import static org.clinigrade.report.BarChart.fit;
 import static org.clinigrade.report.HtmlPage.NOT_AVAILABLE;
 import static org.clinigrade.report.HtmlPage.escape;
 import static org.clinigrade.report.HtmlPage.fact;
-import static org.clinigrade.report.HtmlPage.facts;
 import static org.clinigrade.report.HtmlPage.factsOf;
 import static org.clinigrade.report.HtmlPage.interval;
 import static org.clinigrade.report.HtmlPage.listTable;
@@ -60,19 +59,16 @@ public final class HtmlReport {
     private static String headline(JsonNode s) {
         String sentence = " accuracy (95% CI " + interval(s.path("accuracy_ci95")) + "), " + text(s.path("correct"))
                 + " of " + text(s.path("graded")) + " graded records correct";
-        return "<section class=\"headline\">\n<p class=\"accuracy\"><strong>" + percent(s.path("accuracy"))
-                + "</strong>" + escape(sentence) + "</p>\n"
-                + facts(List.of(
-                        fact("records", text(s.path("records"))),
-                        fact("graded", text(s.path("graded"))),
-                        fact("invalid records", text(s.path("invalid_records"))),
-                        fact("mode", text(s.path("mode"))),
-                        fact("labels", text(s.path("labels"))),
-                        fact("outputs", text(s.path("outputs"))),
-                        fact("reference", text(s.path("reference"))),
-                        fact("clinigrade", text(s.path("clinigrade_version"))),
-                        fact("made", text(s.path("generated")))))
-                + "</section>\n";
+        return HtmlPage.headline(percent(s.path("accuracy")), sentence, List.of(
+                fact("records", text(s.path("records"))),
+                fact("graded", text(s.path("graded"))),
+                fact("invalid records", text(s.path("invalid_records"))),
+                fact("mode", text(s.path("mode"))),
+                fact("labels", text(s.path("labels"))),
+                fact("outputs", text(s.path("outputs"))),
+                fact("reference", text(s.path("reference"))),
+                fact("clinigrade", text(s.path("clinigrade_version"))),
+                fact("made", text(s.path("generated")))));
     }
 
     private static String categories(JsonNode s) {

@@ -60,6 +60,12 @@ public final class HtmlPage {
                 + "</main>\n</body>\n</html>\n";
     }
 
+    /** the page's opening: the figure it is about in bold, the sentence that reads it, then the facts */
+    public static String headline(String figure, String sentence, List<String> facts) {
+        return "<section class=\"headline\">\n<p class=\"accuracy\"><strong>" + figure + "</strong>" + escape(sentence)
+                + "</p>\n" + facts(facts) + "</section>\n";
+    }
+
     public static String section(String heading, String body) {
         return "<section>\n<h2>" + escape(heading) + "</h2>\n" + body + "</section>\n";
     }

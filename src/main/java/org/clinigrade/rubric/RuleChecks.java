@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.Result;
@@ -38,6 +39,7 @@ public final class RuleChecks {
     private final Map<String, Map<String, Pattern>> phrases = new LinkedHashMap<>();
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
     private final Map<String, Calculator> calculators = new LinkedHashMap<>();
+    private static final Map<Rubric, RuleChecks> MADE = new ConcurrentHashMap<>();
 
     /**
      * @throws DefinitionFileException naming the rubric's file and criterion for a pattern RE2/J refuses or an unknown
@@ -71,17 +73,21 @@ public final class RuleChecks {
         return rules == null ? "" : rules.text();
     }
 
+    /** the checks of {@code rubric}, made once and shared by every response graded against it */
+    public static RuleChecks of(Rubric rubric) {
+        return MADE.computeIfAbsent(rubric, RuleChecks::new);
+    }
+
     /**
      * @param response the answer graded
      * @param entities the case's entities, for calculator checks (an object of entities as `calc --input` takes
      *                 them); null when none were given
-     * @return one verdict per deterministic criterion, in rubric order
-     * @throws IllegalArgumentException when a calculator check cannot be computed on {@code entities} (none given,
-     *                                  or an entity missing or invalid), naming the criterion and what is missing
+     * @return one verdict per deterministic criterion, in rubric order; a criterion whose calculator cannot be
+     *         computed on {@code entities} gets a verdict with {@code met} null and the reason
      */
     public List<RuleVerdict> check(String response, JsonNode entities) {
         Map<String, RuleVerdict> byCriterion = new HashMap<>();
-        for (Step step : trace(response, entities)) {
+        for (Step step : trace(response, entities, byCriterion)) {
             String criterion = rules.criterionOf(step.name());
             if (criterion != null && step.outcome() instanceof Step.Check found) {
                 byCriterion.put(criterion, new RuleVerdict(criterion, found.met(), step.detail()));
@@ -92,6 +98,11 @@ public final class RuleChecks {
 
     /** every step the rules recorded on this response (thresholds crossed, criteria, red lines), in firing order */
     public List<Step> trace(String response, JsonNode entities) {
+        return trace(response, entities, new HashMap<>());
+    }
+
+    /** @param unchecked gets a verdict without {@code met} for each criterion whose calculator cannot be computed */
+    private List<Step> trace(String response, JsonNode entities, Map<String, RuleVerdict> unchecked) {
         if (rules == null) {
             return List.of();
         }
@@ -112,7 +123,13 @@ public final class RuleChecks {
         facts.add(new WordCount(text.wordCount()));
         if (!calculators.isEmpty()) {
             facts.addAll(text.numbers());
-            calculators.forEach((id, calculator) -> facts.add(value(id, calculator, entities)));
+            calculators.forEach((id, calculator) -> {
+                try {
+                    facts.add(value(id, calculator, entities));
+                } catch (IllegalArgumentException e) {
+                    unchecked.put(id, new RuleVerdict(id, null, e.getMessage()));
+                }
+            });
         }
         Calculation calculation = new Calculation();
         rules.ruleSet().run(facts, calculation);

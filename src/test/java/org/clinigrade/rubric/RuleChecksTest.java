@@ -129,12 +129,13 @@ class RuleChecksTest {
     }
 
     @Test
-    void a_calculator_check_without_entities_names_the_criterion() {
+    void a_calculator_check_without_entities_is_undecided_and_says_why() {
         RuleChecks checks = new RuleChecks(rubric(criterion("c7", 5, new Check.CalculatorValue("cha2ds2-vasc"))));
 
-        String message = assertThrows(IllegalArgumentException.class, () -> checks.check("4", null)).getMessage();
+        RuleVerdict verdict = checks.check("4", null).get(0);
+        assertEquals(null, verdict.met(), "not decided, rather than not met");
         assertEquals("criterion 'c7' checks cha2ds2-vasc on the case's entities, and the response gives no"
-                + " \"entities\" object", message);
+                + " \"entities\" object", verdict.evidence());
     }
 
     @Test

@@ -1,0 +1,149 @@
+package org.clinigrade.rubric;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.clinigrade.calc.InvalidInputException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rubrics of {@code --rubrics}: a file or a folder of them, native rubric files and HealthBench records alike,
+ * told apart by their content. A file whose first line is a whole JSON object is JSON Lines, one rubric a line;
+ * any other file is one JSON document. Each object with {@code criteria} is a native rubric, any other a HealthBench
+ * record. A folder is read file by file ({@code .json} and {@code .jsonl}, not its subfolders), in the order of their
+ * names with runs of digits compared as numbers ({@code example_2} before {@code example_10}).
+ */
+public final class RubricFiles {
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+|\\D+");
+
+    private RubricFiles() {
+    }
+
+    /**
+     * @return the rubrics, in file and line order, by id
+     * @throws InvalidInputException naming the file (and line) and the field at fault
+     */
+    public static Rubrics read(Path path) {
+        List<Rubric> rubrics = new ArrayList<>();
+        List<Rubric> records = new ArrayList<>();
+        Map<String, JsonNode> prompts = new java.util.HashMap<>();
+        for (Path file : files(path)) {
+            for (JsonObject object : readFile(file)) {
+                boolean isNative = object.json().has("criteria");
+                Rubric rubric = isNative ? NativeRubric.read(object.source(), object.json())
+                        : HealthBenchRecord.read(object.source(), object.json());
+                rubrics.add(rubric);
+                if (!isNative) {
+                    records.add(rubric);
+                    prompts.put(rubric.id(), object.json().get("prompt"));
+                }
+            }
+        }
+        if (rubrics.isEmpty()) {
+            throw new InvalidInputException("--rubrics", path + " holds no rubric (.json or .jsonl files)");
+        }
+        if (!records.isEmpty() && records.size() < rubrics.size()) {
+            throw new InvalidInputException("--rubrics", path + " mixes HealthBench records (" + records.get(0).source()
+                    + ") with native rubric files, whose judgments are written differently: grade them in separate runs");
+        }
+        return new Rubrics(rubrics, !records.isEmpty(), prompts);
+    }
+
+    /** one JSON object of a file, and where it is */
+    private record JsonObject(String source, JsonNode json) {
+    }
+
+    private static List<Path> files(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> listing = Files.list(path)) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".json") || f.getFileName().toString().endsWith(".jsonl"))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString(), RubricFiles::compareNames))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** names compared part by part, runs of digits as numbers */
+    static int compareNames(String a, String b) {
+        Matcher left = DIGITS.matcher(a);
+        Matcher right = DIGITS.matcher(b);
+        while (left.find() && right.find()) {
+            String x = left.group();
+            String y = right.group();
+            int order = Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))
+                    ? Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder())
+                            .compare(x.replaceFirst("^0+(?=.)", ""), y.replaceFirst("^0+(?=.)", ""))
+                    : x.compareTo(y);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static List<JsonObject> readFile(Path file) {
+        JsonLinesFile.Lines lines = JsonLinesFile.Lines.of(file);
+        int first = lines.firstNonBlank();
+        if (first >= 0 && lines.wholeObject(first)) {
+            return JsonLinesFile.objects(file.toString(), lines).stream()
+                    .map(line -> new JsonObject(file + ": line " + line.number(), line.object())).toList();
+        }
+        JsonNode node = lines.document(file.toString());
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException(file.toString(), "not a JSON object (a rubric, or a HealthBench record)");
+        }
+        return List.of(new JsonObject(file.toString(), node));
+    }
+
+    /**
+     * Rubrics by id, in the order they were read; ids are unique and all share one kind of scheme.
+     *
+     * @param healthBenchRecords HealthBench records (judged by prompt_id and criterion_index), else native rubrics
+     * @param prompts            each HealthBench record's conversation ({@code prompt}), by prompt_id, for a judge
+     */
+    public record Rubrics(List<Rubric> all, Map<String, Rubric> byId, boolean healthBenchRecords,
+                          Map<String, JsonNode> prompts) {
+
+        Rubrics(List<Rubric> all, boolean healthBenchRecords, Map<String, JsonNode> prompts) {
+            this(List.copyOf(all), index(all), healthBenchRecords, prompts);
+        }
+
+        private static Map<String, Rubric> index(List<Rubric> all) {
+            Map<String, Rubric> byId = new LinkedHashMap<>();
+            for (Rubric rubric : all) {
+                Rubric earlier = byId.putIfAbsent(rubric.id(), rubric);
+                if (earlier != null) {
+                    throw new InvalidInputException(rubric.source(), "id '" + rubric.id() + "' is also the id of the"
+                            + " rubric in " + earlier.source());
+                }
+                if (all.get(0).scheme().getClass() != rubric.scheme().getClass()) {
+                    throw new InvalidInputException(rubric.source(), "scheme: " + name(rubric.scheme()) + ", where "
+                            + all.get(0).source() + " is " + name(all.get(0).scheme()) + " (one run scores one scheme)");
+                }
+            }
+            return byId;
+        }
+
+        /** the healthbench scheme, or the tiered one */
+        public boolean tiered() {
+            return all.get(0).scheme() instanceof Scheme.Tiered;
+        }
+    }
+
+    static String name(Scheme scheme) {
+        return scheme instanceof Scheme.Tiered ? "tiered" : "healthbench";
+    }
+}
