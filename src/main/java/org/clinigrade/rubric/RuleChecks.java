@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
@@ -19,6 +20,7 @@ import org.clinigrade.engine.Step;
 import org.clinigrade.rubric.facts.CalculatorValue;
 import org.clinigrade.rubric.facts.CriterionFact;
 import org.clinigrade.rubric.facts.PatternFound;
+import org.clinigrade.rubric.facts.PhraseFound;
 import org.clinigrade.rubric.facts.WordCount;
 import org.clinigrade.units.Numbers;
 import tools.jackson.databind.JsonNode;
@@ -113,7 +115,7 @@ public final class RuleChecks {
                 facts.add(new CriterionFact(criterion.id(), criterion.isHarm(), criterion.redLine()));
             }
         }
-        phrases.forEach((id, found) -> found.forEach((phrase, pattern) -> facts.addAll(text.find(id, phrase, pattern))));
+        phrases.forEach((id, patternsOf) -> facts.addAll(phrasesFound(text, id, patternsOf)));
         patterns.forEach((id, pattern) -> {
             Matcher match = pattern.matcher(response);
             if (match.find()) {
@@ -134,6 +136,17 @@ public final class RuleChecks {
         Calculation calculation = new Calculation();
         rules.ruleSet().run(facts, calculation);
         return calculation.steps();
+    }
+
+    /**
+     * Each place a criterion's phrases start, once: where two phrases start together ("rapid strep" and "rapid strep
+     * test") the longer is what the response says, and one occurrence must give one verdict.
+     */
+    private static List<PhraseFound> phrasesFound(ResponseText text, String id, Map<String, Pattern> patternsOf) {
+        Map<Integer, PhraseFound> byOffset = new TreeMap<>();
+        patternsOf.forEach((phrase, pattern) -> text.find(id, phrase, pattern).forEach(found -> byOffset.merge(
+                found.offset(), found, (a, b) -> b.text().length() > a.text().length() ? b : a)));
+        return List.copyOf(byOffset.values());
     }
 
     private CalculatorValue value(String criterion, Calculator calculator, JsonNode entities) {
