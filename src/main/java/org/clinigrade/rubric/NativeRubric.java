@@ -1,6 +1,5 @@
 package org.clinigrade.rubric;
 
-import com.google.re2j.PatternSyntaxException;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import java.util.ArrayList;
@@ -56,8 +55,11 @@ final class NativeRubric {
             }
             criteria.add(criterion);
         }
-        return new Rubric(file.get("id").stringValue(), file.get("title").stringValue(), strings(file.path("references")),
-                scheme, criteria, strings(file.path("tags")), source);
+        Rubric rubric = new Rubric(file.get("id").stringValue(), file.get("title").stringValue(),
+                strings(file.path("references")), scheme, criteria, strings(file.path("tags")), source);
+        // its patterns compiled by RE2/J and its calculators found now, so a fault is named here, not mid-run
+        RuleChecks.of(rubric);
+        return rubric;
     }
 
     private static Scheme scheme(JsonNode scheme) {
@@ -109,7 +111,7 @@ final class NativeRubric {
         }
         return switch (check.get("type").stringValue()) {
             case "mentions" -> new Check.Mentions(strings(check.get("phrases")));
-            case "pattern" -> pattern(source, at + "/regex", check.get("regex").stringValue());
+            case "pattern" -> new Check.Pattern(check.get("regex").stringValue());
             case "calculator" -> new Check.CalculatorValue(check.get("calculator").stringValue());
             case "calculator_threshold" -> new Check.CalculatorThreshold(check.get("calculator").stringValue(),
                     check.get("operator").stringValue(), check.get("threshold").doubleValue(),
@@ -117,16 +119,6 @@ final class NativeRubric {
             case "max_words" -> new Check.MaxWords(check.get("limit").intValue());
             default -> new Check.Judge();
         };
-    }
-
-    /** an author's pattern, compiled by RE2/J now so that one it rejects is named here, not when a response is checked */
-    private static Check.Pattern pattern(String source, String at, String regex) {
-        try {
-            com.google.re2j.Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new InvalidInputException(source, at + ": not a pattern RE2/J accepts: " + e.getMessage());
-        }
-        return new Check.Pattern(regex);
     }
 
     private static Double number(JsonNode object, String name) {

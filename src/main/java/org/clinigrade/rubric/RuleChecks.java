@@ -12,10 +12,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.Result;
 import org.clinigrade.calc.OutputSpec;
 import org.clinigrade.engine.Calculation;
-import org.clinigrade.engine.DefinitionFileException;
 import org.clinigrade.engine.Step;
 import org.clinigrade.rubric.facts.CalculatorValue;
 import org.clinigrade.rubric.facts.CriterionFact;
@@ -44,8 +44,8 @@ public final class RuleChecks {
     private static final Map<Rubric, RuleChecks> MADE = new ConcurrentHashMap<>();
 
     /**
-     * @throws DefinitionFileException naming the rubric's file and criterion for a pattern RE2/J refuses or an unknown
-     *                                 calculator
+     * @throws InvalidInputException naming the rubric's file and criterion for a pattern RE2/J refuses or an unknown
+     *                               calculator
      */
     public RuleChecks(Rubric rubric) {
         this.rubric = rubric;
@@ -186,13 +186,12 @@ public final class RuleChecks {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw fault(criterion, "check/regex", "not a pattern RE2/J accepts: " + e.getDescription()
-                    + (e.getPattern() == null ? "" : " in '" + e.getPattern() + "'"));
+            throw fault(criterion, "check/regex", "not a pattern RE2/J accepts: " + e.getMessage());
         }
     }
 
-    private DefinitionFileException fault(Criterion criterion, String field, String problem) {
-        return new DefinitionFileException(rubric.source(), "/criteria/" + criterion.index() + "/" + field + ": "
+    private InvalidInputException fault(Criterion criterion, String field, String problem) {
+        return new InvalidInputException(rubric.source(), "/criteria/" + criterion.index() + "/" + field + ": "
                 + problem);
     }
 }

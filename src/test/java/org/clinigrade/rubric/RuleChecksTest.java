@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.clinigrade.engine.DefinitionFileException;
+import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.engine.Step;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -84,7 +84,7 @@ class RuleChecksTest {
     void a_pattern_re2j_refuses_is_a_load_error_naming_the_criterion() {
         Rubric rubric = rubric(criterion("a", 1, new Check.Judge()), criterion("b", 1, new Check.Pattern("(?<=x)y")));
 
-        String message = assertThrows(DefinitionFileException.class, () -> new RuleChecks(rubric)).getMessage();
+        String message = assertThrows(InvalidInputException.class, () -> new RuleChecks(rubric)).getMessage();
         assertTrue(message.startsWith("test.json: /criteria/1/check/regex: not a pattern RE2/J accepts"), message);
     }
 
@@ -142,7 +142,7 @@ class RuleChecksTest {
     void an_unknown_calculator_is_a_load_error() {
         Rubric rubric = rubric(criterion("c7", 5, new Check.CalculatorValue("nope")));
 
-        String message = assertThrows(DefinitionFileException.class, () -> new RuleChecks(rubric)).getMessage();
+        String message = assertThrows(InvalidInputException.class, () -> new RuleChecks(rubric)).getMessage();
         assertEquals("test.json: /criteria/0/check: no calculator 'nope' (see 'clinigrade list')", message);
     }
 
