@@ -6,6 +6,9 @@ import picocli.CommandLine.Command;
 @Command(name = "rubric", mixinStandardHelpOptions = true,
         header = "Grade open-ended answers with weighted rubrics (HealthBench records, or native rubric files).",
         subcommands = {
+                RubricListCommand.class,
+                RubricDescribeCommand.class,
+                RubricCheckCommand.class,
                 RubricGradeCommand.class,
         })
 final class RubricCommand {

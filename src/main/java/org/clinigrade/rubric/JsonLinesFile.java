@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.units.JsonSyntax;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,9 +102,22 @@ final class JsonLinesFile {
             try {
                 return JSON.readTree(data, from, data.length - from);
             } catch (JacksonException e) {
-                throw new InvalidInputException(file, "not JSON: " + e.getOriginalMessage());
+                throw notJson(file, e);
             }
         }
+    }
+
+    /** a whole text as one JSON document (a shipped rubric file) */
+    static JsonNode document(String file, String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw notJson(file, e);
+        }
+    }
+
+    private static InvalidInputException notJson(String file, JacksonException e) {
+        return new InvalidInputException(file, "not JSON" + JsonSyntax.where(e) + ": " + JsonSyntax.problem(e));
     }
 
     /** the objects of the non-blank lines, in order */
@@ -128,7 +142,7 @@ final class JsonLinesFile {
         try {
             node = JSON.readTree(lines.data(), lines.starts()[i], lines.ends()[i] - lines.starts()[i]);
         } catch (JacksonException e) {
-            return error(file, number, "not JSON: " + e.getOriginalMessage());
+            return error(file, number, "not JSON: " + JsonSyntax.problem(e));
         }
         return node.isObject() ? new Line(number, node) : error(file, number, "not a JSON object");
     }

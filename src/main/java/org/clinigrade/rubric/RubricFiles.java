@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.clinigrade.engine.DefinitionFolder;
 import org.clinigrade.calc.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 
@@ -57,6 +58,55 @@ public final class RubricFiles {
         }
         return new Rubrics(rubrics, !records.isEmpty(), prompts);
     }
+
+    /** every rubric of a file or folder, each file read on its own (a folder may mix schemes, as for a check) */
+    public static List<Rubric> each(Path path) {
+        List<Rubric> rubrics = new ArrayList<>();
+        files(path).forEach(file -> rubrics.addAll(read(file).all()));
+        return rubrics;
+    }
+
+    /** the rubrics shipped in the jar ({@code rubrics/*.json}), read once */
+    public static List<Rubric> bundled() {
+        return Bundled.ALL;
+    }
+
+    /**
+     * A rubric by the id of a shipped one, or from a file: what {@code rubric describe}, {@code check} and
+     * {@code show} take.
+     *
+     * @throws InvalidInputException when {@code idOrFile} is neither, naming the shipped ids
+     */
+    public static List<Rubric> find(String idOrFile) {
+        for (Rubric rubric : bundled()) {
+            if (rubric.id().equals(idOrFile)) {
+                return List.of(rubric);
+            }
+        }
+        Path file = Path.of(idOrFile);
+        if (!Files.exists(file)) {
+            throw new InvalidInputException("rubric", "'" + idOrFile + "' is neither a file nor a shipped rubric ("
+                    + String.join(", ", bundled().stream().map(Rubric::id).toList()) + ")");
+        }
+        return read(file).all();
+    }
+
+    private static final class Bundled {
+        static final List<Rubric> ALL = load();
+
+        private static List<Rubric> load() {
+            DefinitionFolder folder = DefinitionFolder.bundled(KIND);
+            List<Rubric> rubrics = new ArrayList<>();
+            for (String name : folder.fileNames()) {
+                String source = folder.display(name);
+                rubrics.add(NativeRubric.read(source, JsonLinesFile.document(source, folder.read(name))));
+            }
+            return List.copyOf(rubrics);
+        }
+    }
+
+    /** the kind of definition rubrics are, and the folder they are shipped in */
+    public static final String KIND = "rubrics";
 
     /** one JSON object of a file, and where it is */
     private record JsonObject(String source, JsonNode json) {

@@ -70,6 +70,15 @@ public final class RuleChecks {
         return rubric.criteria().stream().anyMatch(c -> !(c.check() instanceof Check.Judge));
     }
 
+    /** compiles the rules now (or finds them compiled at build time); the number of rules */
+    public int compile() {
+        if (rules == null) {
+            return 0;
+        }
+        rules.ruleSet();
+        return (int) rules.text().lines().filter(line -> line.startsWith("rule ")).count();
+    }
+
     /** the rules the deterministic criteria became, as DRL; empty when there are none */
     public String drl() {
         return rules == null ? "" : rules.text();
@@ -174,8 +183,9 @@ public final class RuleChecks {
     }
 
     private Calculator calculator(Criterion criterion, String id) {
-        return CalculatorCatalog.bundled().find(id).orElseThrow(() -> fault(criterion, "check",
-                "no calculator '" + id + "' (see 'clinigrade list')"));
+        CalculatorCatalog catalog = CalculatorCatalog.bundled();
+        return catalog.find(id).orElseThrow(() -> fault(criterion, "check",
+                "no calculator '" + id + "' (" + catalog.didYouMean(id) + "see 'clinigrade list')"));
     }
 
     private Pattern compile(Criterion criterion, String regex) {

@@ -34,7 +34,7 @@ class RubricGradeInvalidInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "not JSON | {\"id\": \"x\", | rubric.json: not JSON: Unexpected end-of-input within/between Object entries",
+        "not JSON | {\"id\": \"x\", | rubric.json: not JSON at line 1, column 12: the text ends before the JSON does (a closing } or ] or \" is missing)",
         "schema violation | {\"id\": \"x\", \"scheme\": \"healthbench\", \"criteria\": [{\"id\": \"a\", \"text\": \"t\", \"points\": 1, \"tags\": []}]} | rubric.json: line 1: /title: required property 'title' not found",
         "points 0 | " + HEAD + "[{\"id\": \"a\", \"text\": \"t\", \"points\": 0, \"tags\": []}]} | rubric.json: line 1: /criteria/0/points: must not be 0 (positive for a behaviour wanted, negative for a harm)",
         "points not an integer | " + HEAD + "[{\"id\": \"a\", \"text\": \"t\", \"points\": 1.5, \"tags\": []}]} | rubric.json: line 1: /criteria/0/points: number found, integer expected",
@@ -59,7 +59,7 @@ class RubricGradeInvalidInputTest {
         "a record that does not exist | {\"prompt_id\": \"p9\", \"criterion_index\": 0, \"criteria_met\": true} | judgments.jsonl: line 1: prompt_id: 'p9' is not a record of --rubrics",
         "criteria_met not a boolean | `{\"prompt_id\": \"p1\", \"criterion_index\": 0, \"criteria_met\": \"yes\"}` | `judgments.jsonl: line 1: criteria_met: \"yes\" is not a boolean (expected true or false)`",
         "criteria_met missing | {\"prompt_id\": \"p1\", \"criterion_index\": 0} | judgments.jsonl: line 1: criteria_met: missing (expected true or false)",
-        "not JSON | {\"prompt_id\": | judgments.jsonl: line 1: not JSON: Unexpected end-of-input within/between Object entries",
+        "not JSON | {\"prompt_id\": | judgments.jsonl: line 1: not JSON: the text ends before the JSON does (a closing } or ] or \" is missing)",
     })
     void a_bad_judgment_is_named_with_its_line_and_field(String name, String judgment, String message) throws IOException {
         assertEquals("invalid input: " + message, grade(RECORD, judgment));
