@@ -1,8 +1,11 @@
 package org.clinigrade.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
+import org.clinigrade.cxr.CxrIndex;
+import org.clinigrade.cxr.IndexCatalog;
 import org.clinigrade.engine.RuleLibrary;
 import picocli.CommandLine.Option;
 
@@ -20,6 +23,18 @@ final class CatalogOptions {
 
     CalculatorCatalog catalog() {
         return CalculatorCatalog.load(calculatorsDir, rulesDir == null ? RuleLibrary.bundled() : RuleLibrary.trusted(rulesDir));
+    }
+
+    /** the chest X-ray index {@code id} names, unless a calculator has that id */
+    Optional<CxrIndex> index(String id) {
+        if (catalog().find(id).isPresent()) {
+            return Optional.empty();
+        }
+        return indices().find(id);
+    }
+
+    IndexCatalog indices() {
+        return IndexCatalog.load(null, rulesDir == null ? RuleLibrary.bundled() : RuleLibrary.trusted(rulesDir));
     }
 
     Calculator calculator(String idOrNumber) {
