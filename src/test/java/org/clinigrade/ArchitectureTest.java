@@ -40,6 +40,8 @@ class ArchitectureTest {
     /** the HTML report's frame and charts, for any kind of definition */
     private static final String REPORT = "org.clinigrade.report..";
     private static final String MEDCALC = "org.clinigrade.medcalc..";
+    /** chest X-ray indices and CheXStruct's files */
+    private static final String CXR = "org.clinigrade.cxr..";
     /** the tools, without their protocol adapter */
     private static final String MCP = "org.clinigrade.mcp";
     private static final String MCP_SDK = "org.clinigrade.mcp.sdk..";
@@ -79,6 +81,11 @@ class ArchitectureTest {
             .because("a calculator is a file read into facts for the engine; who asks for it is not its concern");
 
     @ArchTest
+    static final ArchRule chest_x_ray_indices_depend_only_on_the_engine_and_units = usesOnly(CXR, CXR, ENGINE, UNITS)
+            .because("an index is a definition file read into facts for the engine, like a calculator beside it, not"
+                    + " built on one");
+
+    @ArchTest
     static final ArchRule grading_depends_only_on_calculators_the_engine_and_units =
             usesOnly(GRADE, GRADE, CALC, ENGINE, UNITS, LINES, REPORT)
                     .because("grading recomputes the reference with the calculators and knows no benchmark's files,"
@@ -90,7 +97,7 @@ class ArchitectureTest {
                     .because("MedCalc-Bench's files and answer rules are read into the grader's own cases and labels");
 
     @ArchTest
-    static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, ENGINE, UNITS, LINES)
+    static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, CXR, ENGINE, UNITS, LINES)
             .because("a later protocol revision is a new adapter beside mcp.sdk over the same tools, not a rewrite");
 
     @ArchTest
