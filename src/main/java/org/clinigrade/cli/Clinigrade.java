@@ -26,6 +26,7 @@ public final class Clinigrade {
         SUBCOMMANDS.put("calc", CalcCommand::new);
         SUBCOMMANDS.put("grade", GradeCommand::new);
         SUBCOMMANDS.put("medcalc-bench", MedcalcBenchCommand::new);
+        SUBCOMMANDS.put("chexstruct", ChexstructCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
