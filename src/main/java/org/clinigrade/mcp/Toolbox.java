@@ -41,7 +41,7 @@ public final class Toolbox {
         this.indices = indices;
         CalculateTool calculate = new CalculateTool(catalog, indices);
         add(new FindCalculatorsTool(catalog, indices, this::index, this::indexOfIndices));
-        add(new DescribeCalculatorTool(catalog));
+        add(new DescribeCalculatorTool(catalog, indices));
         add(calculate);
         add(new GradeAnswerTool(catalog));
         if (toolPerCalculator) {

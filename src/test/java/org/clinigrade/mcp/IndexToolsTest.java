@@ -72,4 +72,13 @@ class IndexToolsTest {
         assertTrue(result.error());
         assertEquals("invalid input: distance_left: missing (expected a number)", result.text());
     }
+
+    @Test
+    void describe_calculator_gives_an_index_s_columns_as_its_input_schema() {
+        JsonNode json = ToolboxTest.call("describe_calculator", "{\"calculator\": \"carina_angle\"}").structured();
+        assertEquals("chest-x-ray", json.get("category").stringValue());
+        assertEquals("[\"point_1\",\"point_2\",\"point_3\"]", json.get("input_schema").get("required").toString());
+        assertEquals("yes_no", json.get("output").get("type").stringValue());
+        assertEquals("°", json.get("output").get("unit").stringValue());
+    }
 }
