@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.Calculation;
 import org.clinigrade.engine.RuleSet;
+import org.clinigrade.engine.RulesOnFirstUse;
 import org.clinigrade.engine.Step;
 import tools.jackson.databind.JsonNode;
 
@@ -23,12 +24,11 @@ public final class CxrIndex {
     private static final String NO = "no";
 
     private final IndexDefinition definition;
-    private final Supplier<RuleSet> ruleSource;
-    private volatile RuleSet rules;
+    private final RulesOnFirstUse rules;
 
     CxrIndex(IndexDefinition definition, Supplier<RuleSet> ruleSource) {
         this.definition = definition;
-        this.ruleSource = ruleSource;
+        this.rules = new RulesOnFirstUse(ruleSource);
     }
 
     public IndexDefinition definition() {
@@ -37,16 +37,7 @@ public final class CxrIndex {
 
     /** the compiled rules; compiling them is the cost of an index's first evaluation */
     public RuleSet rules() {
-        RuleSet compiled = rules;
-        if (compiled == null) {
-            synchronized (this) {
-                if (rules == null) {
-                    rules = ruleSource.get();
-                }
-                compiled = rules;
-            }
-        }
-        return compiled;
+        return rules.get();
     }
 
     /**

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clinigrade.CaseFiles;
 import org.clinigrade.engine.RuleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,11 +30,7 @@ class IndexGoldenCasesTest {
     private static final IndexCatalog FROM_SOURCE = IndexCatalog.load(null, RuleLibrary.trusted(Path.of("rules")));
 
     static Stream<Arguments> cases() throws IOException {
-        try (Stream<Path> files = Files.walk(CASES)) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted()
-                    .map(f -> Arguments.of(CASES.relativize(f).toString().replace(".json", ""), f))
-                    .toList().stream();
-        }
+        return CaseFiles.under(CASES);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,10 +63,7 @@ class IndexGoldenCasesTest {
         assertEquals(12, CATALOG.all().size());
         for (CxrIndex index : CATALOG.all()) {
             Path folder = CASES.resolve(index.definition().id());
-            long count;
-            try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
-                count = files.filter(f -> f.toString().endsWith(".json")).count();
-            }
+            long count = CaseFiles.count(folder);
             assertTrue(count >= 6, index.definition().id() + " has " + count + " golden cases, expected at least 6");
         }
     }
