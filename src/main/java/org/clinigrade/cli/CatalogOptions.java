@@ -21,8 +21,18 @@ final class CatalogOptions {
                     + "DIR/shared/<name>.drl) instead of the bundled ones. Rules are Java: runs code, trusted sources only.")
     Path rulesDir;
 
+    /** read once per command: a calc looks for an index only after the calculators, from the same catalog */
+    private CalculatorCatalog catalog;
+
     CalculatorCatalog catalog() {
-        return CalculatorCatalog.load(calculatorsDir, rulesDir == null ? RuleLibrary.bundled() : RuleLibrary.trusted(rulesDir));
+        if (catalog == null) {
+            catalog = CalculatorCatalog.load(calculatorsDir, rules());
+        }
+        return catalog;
+    }
+
+    private RuleLibrary rules() {
+        return rulesDir == null ? RuleLibrary.bundled() : RuleLibrary.trusted(rulesDir);
     }
 
     /** the chest X-ray index {@code id} names, unless a calculator has that id */
@@ -34,7 +44,7 @@ final class CatalogOptions {
     }
 
     IndexCatalog indices() {
-        return IndexCatalog.load(null, rulesDir == null ? RuleLibrary.bundled() : RuleLibrary.trusted(rulesDir));
+        return IndexCatalog.load(null, rules());
     }
 
     Calculator calculator(String idOrNumber) {
