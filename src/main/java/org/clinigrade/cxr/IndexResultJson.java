@@ -1,5 +1,7 @@
 package org.clinigrade.cxr;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinigrade.engine.Step;
@@ -54,12 +56,18 @@ public final class IndexResultJson {
         for (Step step : result.steps()) {
             lines.add("  " + step.name() + ": " + step.detail());
         }
-        String value = result.value() == null ? "" : Numbers.format(result.value()) + result.unit() + "  ";
+        String value = result.value() == null ? "" : decimal(definition, result.value()) + result.unit() + "  ";
         lines.add(result.excluded() ? "= excluded: " + result.reason()
                 : "= " + value + result.decision() + ": " + interpretation(definition, result) + " (label "
                         + result.label() + "); accepted: " + String.join(" or ", result.accepted()));
         result.warnings().forEach(w -> lines.add("warning: " + w));
         return lines;
+    }
+
+    /** the index to its decimals (0.50), or as given for an index compared unrounded */
+    private static String decimal(IndexDefinition definition, double value) {
+        return definition.measure() == null ? Numbers.format(value)
+                : BigDecimal.valueOf(value).setScale(definition.measure().decimals(), RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** the words of the decision ("cardiomegaly", "no cardiomegaly"); null when excluded */
