@@ -53,6 +53,19 @@ const calculated = await client.callTool({ name: "calculate", arguments: { calcu
 check("calculate Cockcroft-Gault", !calculated.isError && calculated.structuredContent.value === 50.21
   && calculated.structuredContent.unit === "mL/min" && text(calculated).includes("50.21 mL/min"), calculated);
 
+// A chest X-ray index: found by clinical words, described and calculated; the SDK checks each structured result
+// against its tool's outputSchema. AP view, CTR 109 / 200 = 0.545, rounded as numpy rounds to 0.55: the AP threshold.
+const heart = await client.callTool({ name: "find_calculators", arguments: { query: "heart size on chest x-ray" } });
+check("find_calculators 'heart size on chest x-ray'", heart.structuredContent.matches[0].id === "cardiomegaly", heart);
+const ctrInputs = await client.callTool({ name: "describe_calculator", arguments: { calculator: "cardiomegaly" } });
+check("describe_calculator on an index", ctrInputs.structuredContent.input_schema.required.includes("heart_xmin"), ctrInputs);
+const ctr = await client.callTool({
+  name: "calculate",
+  arguments: { calculator: "cardiomegaly", entities: { viewposition: "AP", heart_xmin: 0, heart_xmax: 109, lung_xmin: 0, lung_xmax: 200 } },
+});
+check("calculate cardiomegaly", !ctr.isError && ctr.structuredContent.value === 0.55 && ctr.structuredContent.label === 1
+  && ctr.structuredContent.accepted_answers.join(" ") === "yes no", ctr);
+
 const right = await client.callTool({
   name: "grade_answer",
   arguments: { calculator: "cockcroft-gault", reference_entities: cockcroftGault, answer: "about 50.2 mL/min" },

@@ -42,6 +42,8 @@ class ArchitectureTest {
     private static final String MEDCALC = "org.clinigrade.medcalc..";
     /** weighted rubrics: their files, judgments, rule checks and scoring schemes */
     private static final String RUBRIC = "org.clinigrade.rubric..";
+    /** chest X-ray indices and CheXStruct's files */
+    private static final String CXR = "org.clinigrade.cxr..";
     /** the tools, without their protocol adapter */
     private static final String MCP = "org.clinigrade.mcp";
     private static final String MCP_SDK = "org.clinigrade.mcp.sdk..";
@@ -81,6 +83,11 @@ class ArchitectureTest {
             .because("a calculator is a file read into facts for the engine; who asks for it is not its concern");
 
     @ArchTest
+    static final ArchRule chest_x_ray_indices_depend_only_on_the_engine_and_units = usesOnly(CXR, CXR, ENGINE, UNITS)
+            .because("an index is a definition file read into facts for the engine, like a calculator beside it, not"
+                    + " built on one");
+
+    @ArchTest
     static final ArchRule grading_depends_only_on_calculators_the_engine_and_units =
             usesOnly(GRADE, GRADE, CALC, ENGINE, UNITS, LINES, REPORT)
                     .because("grading recomputes the reference with the calculators and knows no benchmark's files,"
@@ -98,7 +105,7 @@ class ArchitectureTest {
                             + " MedCalc-Bench's files, the protocol and the command line are not its concern");
 
     @ArchTest
-    static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, ENGINE, UNITS, LINES)
+    static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, CXR, ENGINE, UNITS, LINES)
             .because("a later protocol revision is a new adapter beside mcp.sdk over the same tools, not a rewrite");
 
     @ArchTest

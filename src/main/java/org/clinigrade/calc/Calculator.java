@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.clinigrade.engine.Answer;
 import org.clinigrade.engine.Calculation;
 import org.clinigrade.engine.RuleSet;
+import org.clinigrade.engine.RulesOnFirstUse;
 import org.clinigrade.engine.facts.CalendarDate;
 import org.clinigrade.engine.facts.Choice;
 import org.clinigrade.engine.facts.Finding;
@@ -24,13 +25,12 @@ public final class Calculator {
 
     private final CalculatorDefinition definition;
     private final EntityReader reader;
-    private final Supplier<RuleSet> ruleSource;
-    private volatile RuleSet rules;
+    private final RulesOnFirstUse rules;
 
     Calculator(CalculatorDefinition definition, Supplier<RuleSet> ruleSource) {
         this.definition = definition;
         this.reader = new EntityReader(definition);
-        this.ruleSource = ruleSource;
+        this.rules = new RulesOnFirstUse(ruleSource);
     }
 
     public CalculatorDefinition definition() {
@@ -39,16 +39,7 @@ public final class Calculator {
 
     /** the compiled rules; compiling them is the cost of a calculator's first evaluation */
     public RuleSet rules() {
-        RuleSet compiled = rules;
-        if (compiled == null) {
-            synchronized (this) {
-                if (rules == null) {
-                    rules = ruleSource.get();
-                }
-                compiled = rules;
-            }
-        }
-        return compiled;
+        return rules.get();
     }
 
     /**

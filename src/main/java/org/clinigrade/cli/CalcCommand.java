@@ -1,11 +1,15 @@
 package org.clinigrade.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.Result;
 import org.clinigrade.calc.ResultJson;
 import org.clinigrade.calc.ResultText;
+import org.clinigrade.cxr.CxrIndex;
+import org.clinigrade.cxr.IndexResult;
+import org.clinigrade.cxr.IndexResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +36,10 @@ final class CalcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<CxrIndex> index = choice.index();
+        if (index.isPresent()) {
+            return index(index.get());
+        }
         Calculator calculator = choice.calculator();
         Result result = calculator.evaluate(EntitiesFile.read(input, System.in));
         PrintWriter out = spec.commandLine().getOut();
@@ -39,6 +47,18 @@ final class CalcCommand implements Callable<Integer> {
             out.println(ResultJson.of(result, calculator.definition().output().decimals()));
         } else {
             ResultText.lines(calculator.definition(), result).forEach(out::println);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int index(CxrIndex index) {
+        IndexResult result = index.evaluate(EntitiesFile.read(input, System.in));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(IndexResultJson.of(index.definition(), result));
+        } else {
+            IndexResultJson.lines(index.definition(), result).forEach(out::println);
         }
         out.flush();
         return 0;

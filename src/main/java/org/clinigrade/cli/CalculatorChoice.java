@@ -1,6 +1,8 @@
 package org.clinigrade.cli;
 
+import java.util.Optional;
 import org.clinigrade.calc.Calculator;
+import org.clinigrade.cxr.CxrIndex;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -13,6 +15,11 @@ final class CalculatorChoice {
 
     @Mixin
     CatalogOptions catalogOptions;
+
+    /** the chest X-ray index the argument names, if it names one and no calculator */
+    Optional<CxrIndex> index() {
+        return catalogOptions.index(calculatorId);
+    }
 
     Calculator calculator() {
         return catalogOptions.calculator(calculatorId);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.cxr.IndexInputException;
 import org.clinigrade.engine.DefinitionFileException;
 import org.clinigrade.engine.RuleCompilationException;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ public final class Clinigrade {
         SUBCOMMANDS.put("grade", GradeCommand::new);
         SUBCOMMANDS.put("medcalc-bench", MedcalcBenchCommand::new);
         SUBCOMMANDS.put("rubric", RubricCommand::new);
+        SUBCOMMANDS.put("chexstruct", ChexstructCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
@@ -83,7 +85,7 @@ public final class Clinigrade {
     /** every failure is one line on stderr; the exit code says whose fault it was */
     private static int handle(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
-        if (e instanceof InvalidInputException) {
+        if (e instanceof InvalidInputException || e instanceof IndexInputException) {
             err.println("invalid input: " + e.getMessage());
             return INVALID_INPUT;
         }

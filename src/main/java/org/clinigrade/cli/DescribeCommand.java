@@ -1,9 +1,12 @@
 package org.clinigrade.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clinigrade.calc.CalculatorDefinition;
 import org.clinigrade.calc.DefinitionText;
+import org.clinigrade.cxr.CxrIndex;
+import org.clinigrade.cxr.IndexText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +27,18 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CalculatorDefinition d = choice.calculator().definition();
         PrintWriter out = spec.commandLine().getOut();
+        Optional<CxrIndex> index = choice.index();
+        if (index.isPresent()) {
+            if (json) {
+                out.println(index.get().definition().file());
+            } else {
+                IndexText.lines(index.get().definition()).forEach(out::println);
+            }
+            out.flush();
+            return 0;
+        }
+        CalculatorDefinition d = choice.calculator().definition();
         if (json) {
             out.println(d.file());
         } else {

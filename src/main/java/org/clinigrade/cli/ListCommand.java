@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorDefinition;
+import org.clinigrade.cxr.CxrIndex;
+import org.clinigrade.cxr.IndexDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,8 +16,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "list", mixinStandardHelpOptions = true, header = "List the calculators.",
-        description = "Each calculator's id, MedCalc-Bench Calculator ID, category and title.")
+        description = "Each calculator's id, MedCalc-Bench Calculator ID, category and title; then the chest X-ray indices.")
 final class ListCommand implements Callable<Integer> {
+
+    /** the category the chest X-ray indices are listed under */
+    private static final String INDICES = "chest-x-ray";
 
     @Mixin
     CatalogOptions catalogOptions;
@@ -44,6 +49,10 @@ final class ListCommand implements Callable<Integer> {
                 item.put("title", d.title());
                 item.put("category", d.category());
             }
+            for (CxrIndex index : catalogOptions.indices().all()) {
+                IndexDefinition d = index.definition();
+                list.addObject().put("id", d.id()).putNull("medcalc_id").put("title", d.title()).put("category", INDICES);
+            }
             out.println(list);
         } else {
             java.util.List<Calculator> calculators = catalogOptions.catalog().all();
@@ -53,6 +62,12 @@ final class ListCommand implements Callable<Integer> {
             for (Calculator calculator : calculators) {
                 CalculatorDefinition d = calculator.definition();
                 out.printf(row, d.id(), d.medcalcId() == null ? "-" : d.medcalcId(), d.category(), d.title());
+            }
+            out.println();
+            out.println("CHEST X-RAY INDICES (CheXStruct, CXReasonBench): clinigrade calc <task> --input ROW.json");
+            for (CxrIndex index : catalogOptions.indices().all()) {
+                IndexDefinition d = index.definition();
+                out.printf("%-28s %-11s %s%n", d.id(), d.group(), d.title());
             }
         }
         out.flush();

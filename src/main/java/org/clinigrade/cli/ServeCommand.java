@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Toolbox toolbox = Toolbox.of(catalogOptions.catalog(), toolPerCalculator);
+        Toolbox toolbox = Toolbox.of(catalogOptions.catalog(), catalogOptions.indices(), toolPerCalculator);
         if (http == null) {
             // the protocol owns standard output: anything else that prints there goes to stderr instead
             OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));

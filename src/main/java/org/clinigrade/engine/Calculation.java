@@ -55,7 +55,10 @@ public final class Calculation {
 
     /**
      * A value compared with a cut-off (a cardiothoracic ratio against 0.5): records whether it is crossed and
-     * whether it lies within {@code margin} of the cut-off, where either answer is accepted.
+     * whether it lies within {@code margin} of the cut-off, where either answer is accepted. Within the margin means
+     * {@code cutoff − margin ≤ value ≤ cutoff + margin}, the bounds computed in doubles as a benchmark's answer key
+     * computes them: a ratio of 0.49 is within 0.01 of 0.5 (0.5 − 0.01 is 0.49), though 0.5 − 0.49 is
+     * 0.010000000000000009.
      *
      * @return whether the value is on the crossed side
      */
@@ -65,7 +68,7 @@ public final class Calculation {
             throw new IllegalArgumentException("rule '" + rule.getRule().getName() + "': margin " + margin);
         }
         boolean crossed = side.crossed(value, cutoff);
-        boolean close = Math.abs(value - cutoff) <= margin;
+        boolean close = cutoff - margin <= value && value <= cutoff + margin;
         steps.add(new Step(rule.getRule().getName(), detail, value, Step.Kind.THRESHOLD,
                 new Step.Threshold(cutoff, side, margin, crossed, close)));
         return crossed;

@@ -5,12 +5,15 @@ import com.networknt.schema.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.JsonSchemas;
+import org.clinigrade.cxr.CxrIndex;
+import org.clinigrade.cxr.IndexCatalog;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -75,6 +78,12 @@ final class Arguments {
     JsonNode get(String name) {
         JsonNode value = values.get(name);
         return value == null || value.isNull() ? null : value;
+    }
+
+    /** the chest X-ray index the {@code calculator} argument names, if it names one and no calculator */
+    Optional<CxrIndex> index(CalculatorCatalog catalog, IndexCatalog indices) {
+        String id = values.get("calculator").asString();
+        return catalog.find(id).isPresent() ? Optional.empty() : indices.find(id);
     }
 
     /** the {@code calculator} argument, an id or a MedCalc-Bench ID given as text or a number */

@@ -1,24 +1,40 @@
 package org.clinigrade.mcp;
 
+import java.util.Optional;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.Result;
 import org.clinigrade.calc.ResultJson;
 import org.clinigrade.calc.ResultText;
+import org.clinigrade.cxr.CxrIndex;
+import org.clinigrade.cxr.IndexCatalog;
+import org.clinigrade.cxr.IndexResult;
+import org.clinigrade.cxr.IndexResultJson;
 import tools.jackson.databind.JsonNode;
 
-/** {@code calculate}: a calculator, by id, on a set of entities; the same result as {@code calc --json}. */
+/**
+ * {@code calculate}: a calculator (or a chest X-ray index), by id, on a set of entities (or CheXStruct columns); the same
+ * result as {@code calc --json}.
+ */
 final class CalculateTool extends CheckedTool {
 
     private final CalculatorCatalog catalog;
+    private final IndexCatalog indices;
 
-    CalculateTool(CalculatorCatalog catalog) {
+    CalculateTool(CalculatorCatalog catalog, IndexCatalog indices) {
         super("calculate");
         this.catalog = catalog;
+        this.indices = indices;
     }
 
     @Override
     ToolResult call(Arguments arguments) {
+        Optional<CxrIndex> index = arguments.index(catalog, indices);
+        if (index.isPresent()) {
+            IndexResult result = index.get().evaluate(arguments.get("entities"));
+            return ToolResult.of(IndexResultJson.of(index.get().definition(), result),
+                    String.join("\n", IndexResultJson.lines(index.get().definition(), result)));
+        }
         return evaluate(arguments.calculator(catalog), arguments.get("entities"));
     }
 

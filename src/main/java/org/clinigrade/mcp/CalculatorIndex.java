@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clinigrade.calc.CalculatorDefinition;
-import org.clinigrade.calc.InputSpec;
 import org.clinigrade.mcp.ClinicalTerms.Word;
 
 /**
@@ -26,7 +25,7 @@ final class CalculatorIndex {
     private static final int WHY_KEYWORDS = 2;
 
     /** a calculator found for a query, its score, and the words that found it */
-    record Match(CalculatorDefinition definition, double score, String why) {
+    record Match(Searchable definition, double score, String why) {
     }
 
     private enum Field {
@@ -45,7 +44,7 @@ final class CalculatorIndex {
     }
 
     /** one calculator: each word with the weightiest field it occurs in, and its keywords */
-    private record Entry(CalculatorDefinition definition, Map<String, Field> words, List<Keyword> keywords) {
+    private record Entry(Searchable definition, Map<String, Field> words, List<Keyword> keywords) {
     }
 
     /**
@@ -69,9 +68,14 @@ final class CalculatorIndex {
     private final Map<String, Double> rarity = new HashMap<>();
 
     CalculatorIndex(List<CalculatorDefinition> definitions, ClinicalTerms terms) {
+        this(terms, definitions.stream().map(Searchable::of).toList());
+    }
+
+    /** an index of anything searchable: the chest X-ray indices, searched apart so calculators' rarities stay as they are */
+    CalculatorIndex(ClinicalTerms terms, List<Searchable> definitions) {
         this.terms = terms;
         Map<String, Integer> frequency = new HashMap<>();
-        for (CalculatorDefinition definition : definitions) {
+        for (Searchable definition : definitions) {
             Entry entry = entry(definition);
             entries.add(entry);
             entry.words().keySet().forEach(word -> frequency.merge(word, 1, Integer::sum));
@@ -79,7 +83,7 @@ final class CalculatorIndex {
         frequency.forEach((word, count) -> rarity.put(word, Math.log(1 + (double) definitions.size() / count)));
     }
 
-    private Entry entry(CalculatorDefinition definition) {
+    private Entry entry(Searchable definition) {
         Map<String, Field> words = new HashMap<>();
         index(words, definition.id().replace('-', ' ') + " " + definition.title(), Field.TITLE);
         List<Keyword> keywords = new ArrayList<>();
@@ -89,8 +93,8 @@ final class CalculatorIndex {
             folded.forEach(word -> words.putIfAbsent(word, Field.KEYWORD));
         }
         index(words, definition.description(), Field.DESCRIPTION);
-        for (InputSpec input : definition.inputs()) {
-            index(words, input.title(), Field.INPUT);
+        for (String input : definition.inputTitles()) {
+            index(words, input, Field.INPUT);
         }
         return new Entry(definition, words, keywords);
     }

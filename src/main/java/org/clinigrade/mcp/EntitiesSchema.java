@@ -3,6 +3,8 @@ package org.clinigrade.mcp;
 import java.util.List;
 import org.clinigrade.calc.CalculatorDefinition;
 import org.clinigrade.calc.InputSpec;
+import org.clinigrade.cxr.IndexDefinition;
+import org.clinigrade.cxr.IndexInput;
 import org.clinigrade.units.Unit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,6 +24,37 @@ final class EntitiesSchema {
     private static final List<String> BOUNDS = List.of("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum");
 
     private EntitiesSchema() {
+    }
+
+    /**
+     * A chest X-ray index's CheXStruct columns: numbers and points as JSON or as the CSV writes them (text), the view as
+     * a string, a list of labels as an array or as the CSV writes it; every column required.
+     */
+    static ObjectNode of(IndexDefinition definition) {
+        ObjectNode schema = NODES.objectNode();
+        schema.put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        ArrayNode required = schema.putArray("required");
+        for (IndexInput input : definition.inputs()) {
+            ObjectNode property = properties.putObject(input.column()).put("title", input.title());
+            ArrayNode anyOf = property.putArray("anyOf");
+            switch (input.type()) {
+                case NUMBER -> anyOf.addObject().put("type", "number");
+                case POINT -> anyOf.addObject().put("type", "array").put("minItems", 2).put("maxItems", 2)
+                        .putObject("items").put("type", "number");
+                case VIEW -> anyOf.addObject().put("type", "string");
+                case LABELS -> {
+                    ArrayNode labels = anyOf.addObject().put("type", "array").put("minItems", 1).putObject("items")
+                            .putArray("enum");
+                    input.values().forEach(labels::add);
+                }
+            }
+            if (input.type() != IndexInput.Type.VIEW) {
+                anyOf.addObject().put("type", "string").put("description", "as the CheXStruct CSV writes it");
+            }
+            required.add(input.column());
+        }
+        return schema;
     }
 
     static ObjectNode of(CalculatorDefinition definition) {

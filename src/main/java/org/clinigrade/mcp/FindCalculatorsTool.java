@@ -1,12 +1,12 @@
 package org.clinigrade.mcp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
-import org.clinigrade.calc.CalculatorDefinition;
+import org.clinigrade.cxr.IndexCatalog;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,13 +19,21 @@ final class FindCalculatorsTool extends CheckedTool {
     private static final double BY_ID = 1000;
 
     private final CalculatorCatalog catalog;
+    private final IndexCatalog indices;
     private final Supplier<CalculatorIndex> index;
+    private final Supplier<CalculatorIndex> indexOfIndices;
 
-    /** @param index built on first use: it reads every calculator file */
-    FindCalculatorsTool(CalculatorCatalog catalog, Supplier<CalculatorIndex> index) {
+    /**
+     * @param index          built on first use: it reads every calculator file
+     * @param indexOfIndices the chest X-ray indices, searched apart and ranked with the calculators by score
+     */
+    FindCalculatorsTool(CalculatorCatalog catalog, IndexCatalog indices, Supplier<CalculatorIndex> index,
+                        Supplier<CalculatorIndex> indexOfIndices) {
         super("find_calculators");
         this.catalog = catalog;
+        this.indices = indices;
         this.index = index;
+        this.indexOfIndices = indexOfIndices;
     }
 
     @Override
@@ -33,10 +41,15 @@ final class FindCalculatorsTool extends CheckedTool {
         String query = arguments.get("query").asString();
         int limit = arguments.get("limit") == null ? DEFAULT_LIMIT : arguments.get("limit").intValue();
         List<CalculatorIndex.Match> matches = new ArrayList<>();
-        Optional<Calculator> named = catalog.find(query);
-        named.ifPresent(c -> matches.add(new CalculatorIndex.Match(c.definition(), BY_ID, "its id")));
-        for (CalculatorIndex.Match match : index.get().search(query, limit)) {
-            if (matches.size() < limit && named.map(c -> c.definition() != match.definition()).orElse(true)) {
+        Optional<Searchable> named = catalog.find(query).map(c -> Searchable.of(c.definition()))
+                .or(() -> indices.find(query).map(i -> Searchable.of(i.definition())));
+        named.ifPresent(d -> matches.add(new CalculatorIndex.Match(d, BY_ID, "its id")));
+        List<CalculatorIndex.Match> found = new ArrayList<>(index.get().search(query, limit));
+        found.addAll(indexOfIndices.get().search(query, limit));
+        // a stable sort: at equal scores calculators come first, each in catalog order
+        found.sort(Comparator.comparingDouble(CalculatorIndex.Match::score).reversed());
+        for (CalculatorIndex.Match match : found) {
+            if (matches.size() < limit && named.map(d -> !d.id().equals(match.definition().id())).orElse(true)) {
                 matches.add(match);
             }
         }
@@ -48,7 +61,7 @@ final class FindCalculatorsTool extends CheckedTool {
         json.put("query", query);
         ArrayNode list = json.putArray("matches");
         for (CalculatorIndex.Match match : matches) {
-            CalculatorDefinition d = match.definition();
+            Searchable d = match.definition();
             ObjectNode item = list.addObject().put("id", d.id());
             if (d.medcalcId() == null) {
                 item.putNull("medcalc_id");
@@ -69,7 +82,7 @@ final class FindCalculatorsTool extends CheckedTool {
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
-            CalculatorDefinition d = matches.get(i).definition();
+            Searchable d = matches.get(i).definition();
             lines.add((i + 1) + ". " + d.id() + ": " + d.title()
                     + (d.medcalcId() == null ? "" : " [MedCalc-Bench " + d.medcalcId() + "]") + " (" + matches.get(i).why() + ")");
         }

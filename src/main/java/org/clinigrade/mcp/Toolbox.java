@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinigrade.calc.Calculator;
 import org.clinigrade.calc.CalculatorCatalog;
 import org.clinigrade.calc.InvalidInputException;
+import org.clinigrade.cxr.IndexCatalog;
+import org.clinigrade.cxr.IndexInputException;
 import org.clinigrade.engine.Calculation;
 import org.clinigrade.engine.DefinitionFileException;
 import org.clinigrade.engine.RuleCompilationException;
@@ -28,15 +30,18 @@ public final class Toolbox {
             + "never done by hand; grade_answer grades a model's answer against a reference case.";
 
     private final CalculatorCatalog catalog;
+    private final IndexCatalog indices;
     private final Map<String, Tool> tools = new LinkedHashMap<>();
     private CalculatorIndex index;
+    private CalculatorIndex indexOfIndices;
     private final AtomicBoolean warming = new AtomicBoolean();
 
-    private Toolbox(CalculatorCatalog catalog, boolean toolPerCalculator) {
+    private Toolbox(CalculatorCatalog catalog, IndexCatalog indices, boolean toolPerCalculator) {
         this.catalog = catalog;
-        CalculateTool calculate = new CalculateTool(catalog);
-        add(new FindCalculatorsTool(catalog, this::index));
-        add(new DescribeCalculatorTool(catalog));
+        this.indices = indices;
+        CalculateTool calculate = new CalculateTool(catalog, indices);
+        add(new FindCalculatorsTool(catalog, indices, this::index, this::indexOfIndices));
+        add(new DescribeCalculatorTool(catalog, indices));
         add(calculate);
         add(new GradeAnswerTool(catalog));
         if (toolPerCalculator) {
@@ -46,7 +51,12 @@ public final class Toolbox {
 
     /** @param toolPerCalculator also one tool per calculator, each with the calculator's own input schema */
     public static Toolbox of(CalculatorCatalog catalog, boolean toolPerCalculator) {
-        return new Toolbox(catalog, toolPerCalculator);
+        return of(catalog, IndexCatalog.bundled(), toolPerCalculator);
+    }
+
+    /** @param indices the chest X-ray indices, found and calculated like the calculators */
+    public static Toolbox of(CalculatorCatalog catalog, IndexCatalog indices, boolean toolPerCalculator) {
+        return new Toolbox(catalog, indices, toolPerCalculator);
     }
 
     /**
@@ -96,6 +106,14 @@ public final class Toolbox {
         return index;
     }
 
+    private synchronized CalculatorIndex indexOfIndices() {
+        if (indexOfIndices == null) {
+            indexOfIndices = new CalculatorIndex(ClinicalTerms.bundled(),
+                    indices.all().stream().map(i -> Searchable.of(i.definition())).toList());
+        }
+        return indexOfIndices;
+    }
+
     public List<ToolSpec> specs() {
         return tools.values().stream().map(Tool::spec).toList();
     }
@@ -121,7 +139,7 @@ public final class Toolbox {
         requireTool(name);
         try {
             return tools.get(name).call(arguments);
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | IndexInputException e) {
             return ToolResult.error("invalid input: " + e.getMessage());
         } catch (DefinitionFileException | RuleCompilationException e) {
             return ToolResult.error("calculator error: " + e.getMessage());

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.clinigrade.CaseFiles;
 import org.clinigrade.engine.RuleLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,11 +28,7 @@ class GoldenCasesTest {
     private static final CalculatorCatalog FROM_SOURCE = CalculatorCatalog.load(null, RuleLibrary.trusted(Path.of("rules")));
 
     static Stream<Arguments> cases() throws IOException {
-        try (Stream<Path> files = Files.walk(CASES)) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted()
-                    .map(f -> Arguments.of(CASES.relativize(f).toString().replace(".json", ""), f))
-                    .toList().stream();
-        }
+        return CaseFiles.under(CASES);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,10 +55,7 @@ class GoldenCasesTest {
     void every_calculator_has_at_least_three_golden_cases() throws IOException {
         for (Calculator calculator : CATALOG.all()) {
             Path folder = CASES.resolve(calculator.definition().id());
-            long count;
-            try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
-                count = files.filter(f -> f.toString().endsWith(".json")).count();
-            }
+            long count = CaseFiles.count(folder);
             assertTrue(count >= 3, calculator.definition().id() + " has " + count + " golden cases, expected at least 3");
         }
     }

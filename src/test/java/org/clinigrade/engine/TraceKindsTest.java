@@ -71,6 +71,15 @@ class TraceKindsTest {
     }
 
     @Test
+    void the_margin_is_bounded_as_cutoff_minus_margin_in_doubles_so_049_lies_within_001_of_05() {
+        Step.Threshold threshold = (Step.Threshold) run(new Quantity("ctr", 0.49)).get(0).outcome();
+
+        assertTrue(0.5 - 0.49 > 0.01, "the difference alone would put 0.49 outside");
+        assertFalse(threshold.crossed());
+        assertTrue(threshold.close());
+    }
+
+    @Test
     void a_value_just_below_the_cutoff_is_not_crossed_but_close() {
         Step.Threshold threshold = (Step.Threshold) run(new Quantity("ctr", 0.495)).get(0).outcome();
 
