@@ -25,6 +25,7 @@ public final class Clinigrade {
         SUBCOMMANDS.put("calc", CalcCommand::new);
         SUBCOMMANDS.put("grade", GradeCommand::new);
         SUBCOMMANDS.put("medcalc-bench", MedcalcBenchCommand::new);
+        SUBCOMMANDS.put("cxr", CxrCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
