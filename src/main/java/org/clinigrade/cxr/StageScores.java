@@ -106,7 +106,7 @@ public record StageScores(StageTask task, String id, int init, List<Integer> cri
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || !allowed.contains(node.intValue())) {
             throw new InvalidInputException(where + ": " + field, node + " is not a score of this stage (expected "
-                    + allowedText(allowed) + ", or null when the stage was not reached)");
+                    + allowedText(allowed) + ")");
         }
         return node.intValue();
     }
