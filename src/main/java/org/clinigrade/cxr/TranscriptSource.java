@@ -1,6 +1,5 @@
 package org.clinigrade.cxr;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +44,7 @@ public final class TranscriptSource {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            JsonNode json = StageScoresFile.parse(text, where);
+            JsonNode json = CaseLines.parse(text, where);
             Path parent = file.getParent();
             String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
             cases.add(judged(json, parent == null ? null : parent.getFileName().toString(), stem, where));
@@ -58,18 +57,7 @@ public final class TranscriptSource {
 
     private static List<TranscriptCase> lines(Path file) {
         List<TranscriptCase> cases = new ArrayList<>();
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (!line.isBlank()) {
-                    String where = file + ":" + number;
-                    cases.add(judged(StageScoresFile.parse(line, where), null, null, where));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CaseLines.read(file, (json, where) -> cases.add(judged(json, null, null, where)));
         if (cases.isEmpty()) {
             throw new InvalidInputException("--outputs", file + " has no cases (one JSON object a line)");
         }

@@ -88,6 +88,15 @@ class CxrCommandTest {
         assertEquals("[1,0]", verdict.get("criteria").toString());
     }
 
+    static Stream<Arguments> badInputs() {
+        return Stream.concat(badScores().map(a -> Arguments.of(prepend("metrics", "--scores", a.get()))),
+                badOutputs().map(a -> Arguments.of(prepend("grade", "--outputs", a.get()))));
+    }
+
+    private static Object[] prepend(String command, String option, Object[] row) {
+        return new Object[] {command, option, row[0], row[1], row[2]};
+    }
+
     static Stream<Arguments> badScores() {
         return Stream.of(
                 Arguments.of("not JSON", "{\"task\": \"rotation\", \"init\": ", ":1: not JSON"),
@@ -112,19 +121,6 @@ class CxrCommandTest {
                         + " \"value_in_range\": true}", ":1: value_in_range: inclusion reports no value"));
     }
 
-    @ParameterizedTest(name = "metrics: {0} is exit 2 with one line naming the line and field")
-    @MethodSource("badScores")
-    void bad_scores_are_one_line_naming_the_line_and_the_field(String kind, String line, String message)
-            throws IOException {
-        Path file = temp.resolve("scores.jsonl");
-        Files.writeString(file, line + "\n");
-        CliRun run = CliRun.of("cxr", "metrics", "--scores", file.toString());
-        assertEquals(2, run.exitCode(), run.err());
-        assertEquals("", run.out());
-        assertTrue(run.err().startsWith("invalid input: " + file + message), run.err());
-        assertEquals(1, run.err().lines().count(), run.err());
-    }
-
     static Stream<Arguments> badOutputs() {
         String init = "\"stage-init\": {\"query\": \"Rotated?\\n(a) Yes\\n(b) No\", \"response\": \"FINAL ANSWER: (a)\","
                 + " \"answer\": \"(a) Yes\"}";
@@ -137,13 +133,13 @@ class CxrCommandTest {
                         + " \"response\": \"FINAL ANSWER: (a)\"}}", ":1: stage-init.answer: missing"));
     }
 
-    @ParameterizedTest(name = "grade: {0} is exit 2 with one line naming the line and field")
-    @MethodSource("badOutputs")
-    void bad_outputs_are_one_line_naming_the_line_and_the_field(String kind, String line, String message)
-            throws IOException {
-        Path file = temp.resolve("outputs.jsonl");
+    @ParameterizedTest(name = "{0}: {2} is exit 2 with one line naming the line and field")
+    @MethodSource("badInputs")
+    void bad_input_is_one_line_naming_the_line_and_the_field(String command, String option, String kind, String line,
+            String message) throws IOException {
+        Path file = temp.resolve("input.jsonl");
         Files.writeString(file, line + "\n");
-        CliRun run = CliRun.of("cxr", "grade", "--outputs", file.toString());
+        CliRun run = CliRun.of("cxr", command, option, file.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("invalid input: " + file + message), run.err());
