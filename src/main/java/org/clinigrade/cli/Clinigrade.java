@@ -28,6 +28,7 @@ public final class Clinigrade {
         SUBCOMMANDS.put("medcalc-bench", MedcalcBenchCommand::new);
         SUBCOMMANDS.put("rubric", RubricCommand::new);
         SUBCOMMANDS.put("chexstruct", ChexstructCommand::new);
+        SUBCOMMANDS.put("cxr", CxrCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
