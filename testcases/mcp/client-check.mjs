@@ -36,10 +36,22 @@ await client.connect(transport);
 
 const { tools } = await client.listTools();
 const names = tools.map((t) => t.name);
-for (const name of ["find_calculators", "describe_calculator", "calculate", "grade_answer"]) {
+for (const name of ["find_calculators", "describe_calculator", "calculate", "grade_answer", "find_rubrics", "score_rubric"]) {
   check(`tools/list has ${name}`, names.includes(name), names);
   check(`${name} declares an outputSchema`, tools.find((t) => t.name === name).outputSchema?.type === "object", name);
 }
+
+// A rubric: found by clinical words, and a response scored, its deterministic criteria decided by rules; the SDK
+// checks both structured results against their outputSchema.
+const rubrics = await client.callTool({ name: "find_rubrics", arguments: { query: "chest pain" } });
+check("find_rubrics 'chest pain'", rubrics.structuredContent.rubrics[0].id === "chest-pain-heart", rubrics.structuredContent);
+const scored = await client.callTool({ name: "score_rubric", arguments: {
+  rubric: "chest-pain-heart", response: "Your HEART score is 3: you can go home.",
+  entities: { age: [58, "years"], history: "moderately suspicious", ecg: "non-specific repolarization disturbance",
+              hypertension: true, smoking: true },
+  verdicts: [{ criterion: "explains-risk-group", met: false }, { criterion: "false-reassurance", met: true }] } });
+check("score_rubric red line", scored.structuredContent.score === -15 / 16
+  && scored.structuredContent.red_lines[0].id === "discharge-at-moderate-risk", scored.structuredContent);
 
 const found = await client.callTool({ name: "find_calculators", arguments: { query: "kidney function", limit: 3 } });
 const ids = found.structuredContent.matches.map((m) => m.id);

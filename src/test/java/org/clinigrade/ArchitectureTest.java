@@ -106,7 +106,7 @@ class ArchitectureTest {
                             + " MedCalc-Bench's files, the protocol and the command line are not its concern");
 
     @ArchTest
-    static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, CXR, ENGINE, UNITS, LINES)
+    static final ArchRule the_tools_know_no_protocol_adapter = usesOnly(MCP, MCP, GRADE, CALC, CXR, RUBRIC, ENGINE, UNITS, LINES)
             .because("a later protocol revision is a new adapter beside mcp.sdk over the same tools, not a rewrite");
 
     @ArchTest

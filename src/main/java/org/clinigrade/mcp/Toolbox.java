@@ -18,7 +18,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The tools the server offers for a catalog: {@code find_calculators}, {@code describe_calculator},
- * {@code calculate} and {@code grade_answer}, and optionally one {@code calculate_<id>} tool per calculator (clients
+ * {@code calculate} and {@code grade_answer}; {@code find_rubrics} and {@code score_rubric}; and optionally one {@code calculate_<id>} tool per calculator (clients
  * cap how many tools they take, so that is not the default). A call never throws for what the client sent: bad
  * arguments come back as an error result that names the argument, as the command line's one-line message.
  */
@@ -27,7 +27,8 @@ public final class Toolbox {
     private static final String INSTRUCTIONS = "Clinical calculators run as published rules, with every step shown. "
             + "find_calculators finds one from a clinical description; describe_calculator lists its inputs with units; "
             + "calculate runs it on the entities you extracted (quantities as [value, \"unit\"]), so the arithmetic is "
-            + "never done by hand; grade_answer grades a model's answer against a reference case.";
+            + "never done by hand; grade_answer grades a model's answer against a reference case; find_rubrics and "
+            + "score_rubric score an open-ended answer against a weighted rubric, its deterministic criteria by rules.";
 
     private final CalculatorCatalog catalog;
     private final IndexCatalog indices;
@@ -44,6 +45,8 @@ public final class Toolbox {
         add(new DescribeCalculatorTool(catalog, indices));
         add(calculate);
         add(new GradeAnswerTool(catalog));
+        add(new FindRubricsTool());
+        add(new ScoreRubricTool());
         if (toolPerCalculator) {
             catalog.all().forEach(calculator -> add(new CalculatorTool(calculator, calculate.spec())));
         }

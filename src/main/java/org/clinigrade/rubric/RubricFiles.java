@@ -59,6 +59,18 @@ public final class RubricFiles {
         return new Rubrics(rubrics, !records.isEmpty(), prompts);
     }
 
+    /**
+     * A rubric given inline (a tool call's argument), read as a native rubric file is.
+     *
+     * @throws InvalidInputException naming {@code source} and the field at fault
+     */
+    public static Rubric inline(String source, JsonNode rubric) {
+        if (rubric == null || !rubric.isObject()) {
+            throw new InvalidInputException(source, "expected a rubric object (id, title, scheme, criteria)");
+        }
+        return NativeRubric.read(source, rubric);
+    }
+
     /** every rubric of a file or folder, each file read on its own (a folder may mix schemes, as for a check) */
     public static List<Rubric> each(Path path) {
         List<Rubric> rubrics = new ArrayList<>();

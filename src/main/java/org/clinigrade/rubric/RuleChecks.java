@@ -42,6 +42,7 @@ public final class RuleChecks {
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
     private final Map<String, Calculator> calculators = new LinkedHashMap<>();
     private static final Map<Rubric, RuleChecks> MADE = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT = 256;
 
     /**
      * @throws InvalidInputException naming the rubric's file and criterion for a pattern RE2/J refuses or an unknown
@@ -86,6 +87,9 @@ public final class RuleChecks {
 
     /** the checks of {@code rubric}, made once and shared by every response graded against it */
     public static RuleChecks of(Rubric rubric) {
+        if (MADE.size() > MAX_KEPT) {
+            MADE.clear(); // a long-running server given many inline rubrics keeps only recent ones
+        }
         return MADE.computeIfAbsent(rubric, RuleChecks::new);
     }
 
