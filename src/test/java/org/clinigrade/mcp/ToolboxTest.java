@@ -114,7 +114,8 @@ class ToolboxTest {
                 + (6 + CALCULATORS) + " in all, see tools/list)", e.getMessage());
         UnknownToolException few = assertThrows(UnknownToolException.class,
                 () -> Toolbox.of(CalculatorCatalog.bundled(), false).call("calc", null));
-        assertEquals("Unknown tool: 'calc' (tools: find_calculators, describe_calculator, calculate, grade_answer)", few.getMessage());
+        assertEquals("Unknown tool: 'calc' (tools: find_calculators, describe_calculator, calculate, grade_answer, find_rubrics,"
+                + " score_rubric)", few.getMessage());
     }
 
     @Test

@@ -103,7 +103,7 @@ class HttpEndpointTest {
 
     private static void stillAnswers() throws Exception {
         JsonNode tools = message(post("{\"jsonrpc\":\"2.0\",\"id\":100,\"method\":\"tools/list\"}", null));
-        assertEquals(4, tools.get("result").get("tools").size());
+        assertEquals(6, tools.get("result").get("tools").size());
     }
 
     private static String bmiCall(int id, int weightKg) {

@@ -107,7 +107,8 @@ class StdioTransportTest {
         send("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"calc\",\"arguments\":{}}}");
         JsonNode error = response(7).get("error");
         assertEquals(-32602, error.get("code").intValue());
-        assertEquals("Unknown tool: 'calc' (tools: find_calculators, describe_calculator, calculate, grade_answer)",
+        assertEquals("Unknown tool: 'calc' (tools: find_calculators, describe_calculator, calculate, grade_answer, find_rubrics,"
+                + " score_rubric)",
                 error.get("message").stringValue());
         stillAnswers();
     }
@@ -148,7 +149,7 @@ class StdioTransportTest {
     /** the server still lists its tools and calculates */
     private void stillAnswers() throws Exception {
         send("{\"jsonrpc\":\"2.0\",\"id\":100,\"method\":\"tools/list\"}");
-        assertEquals(4, result(100).get("tools").size());
+        assertEquals(6, result(100).get("tools").size());
         send(String.format(COCKCROFT_GAULT_CALL, 101));
         assertEquals(50.21, result(101).get("structuredContent").get("value").doubleValue());
     }
