@@ -29,7 +29,8 @@ final class FindRubricsTool extends CheckedTool {
         ArrayNode rubrics = json.putArray("rubrics");
         StringBuilder text = new StringBuilder();
         for (Rubric rubric : RubricFiles.bundled()) {
-            String haystack = (rubric.title() + " " + rubric.criteria().stream().map(Criterion::text).toList())
+            String haystack = (rubric.title() + " " + rubric.description() + " "
+                    + rubric.criteria().stream().map(Criterion::text).toList())
                     .toLowerCase(Locale.ROOT);
             if (words.isEmpty() || words.stream().anyMatch(haystack::contains)) {
                 rubrics.add(entry(rubric));

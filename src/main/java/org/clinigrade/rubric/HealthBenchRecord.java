@@ -33,7 +33,7 @@ final class HealthBenchRecord {
         for (int i = 0; i < items.size(); i++) {
             criteria.add(criterion(source, "rubrics/" + i, i, items.get(i)));
         }
-        return new Rubric(promptId, promptId, List.of(), new Scheme.HealthBench(), criteria,
+        return new Rubric(promptId, promptId, "", List.of(), new Scheme.HealthBench(), criteria,
                 tags(source, record.get("example_tags"), "example_tags"), source);
     }
 

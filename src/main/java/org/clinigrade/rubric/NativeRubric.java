@@ -56,7 +56,7 @@ final class NativeRubric {
             criteria.add(criterion);
         }
         Rubric rubric = new Rubric(file.get("id").stringValue(), file.get("title").stringValue(),
-                strings(file.path("references")), scheme, criteria, strings(file.path("tags")), source);
+                file.path("description").asString(""), strings(file.path("references")), scheme, criteria, strings(file.path("tags")), source);
         // its patterns compiled by RE2/J and its calculators found now, so a fault is named here, not mid-run
         RuleChecks.of(rubric);
         return rubric;

@@ -8,13 +8,14 @@ import java.util.Optional;
  *
  * @param id         the rubric's id (a native file's {@code id}, a HealthBench record's {@code prompt_id})
  * @param title      what it grades, in words
+ * @param description what it grades and the clinical basis of its criteria; empty when the file gives none
  * @param references the guidelines it cites (DOIs or URLs)
  * @param scheme     how verdicts become a score
  * @param criteria   in file order
  * @param tags       tags of the whole example (HealthBench's {@code example_tags}), which inherit the example's score
  * @param source     the file it was read from (and line, for a JSON Lines record), for messages
  */
-public record Rubric(String id, String title, List<String> references, Scheme scheme, List<Criterion> criteria,
+public record Rubric(String id, String title, String description, List<String> references, Scheme scheme, List<Criterion> criteria,
                      List<String> tags, String source) {
 
     public Rubric {

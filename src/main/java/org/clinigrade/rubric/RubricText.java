@@ -17,6 +17,9 @@ public final class RubricText {
         List<String> lines = new ArrayList<>();
         lines.add(rubric.title());
         lines.add("  id " + rubric.id() + ", " + scheme(rubric.scheme()) + "; from " + rubric.source());
+        if (!rubric.description().isEmpty()) {
+            lines.add("  " + rubric.description());
+        }
         lines.add("Criteria:");
         for (Criterion c : rubric.criteria()) {
             String weight = c.points() != null ? (c.points() > 0 ? "+" : "") + c.points() : c.tier().label();
