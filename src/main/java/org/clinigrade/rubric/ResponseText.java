@@ -15,10 +15,14 @@ import org.clinigrade.rubric.facts.PhraseFound;
  */
 final class ResponseText {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
-    private static final Pattern NUMBER = Pattern.compile("(?:^|[^\\p{L}\\p{N}.])(-?[0-9]+(?:\\.[0-9]+)?)");
+    // the response's words and numbers are found with fixed patterns of clinigrade's own, which cannot backtrack
+    // badly, so java.util.regex (several times faster here) is safe; an author's pattern always runs on RE2/J
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("(?:^|[^\\p{L}\\p{N}.])(-?[0-9]+(?:\\.[0-9]+)?)");
 
     private final String text;
+    /** the text lower-cased for phrase search; null where lower-casing would move offsets (a dotted capital I) */
+    private final String lowered;
     /** each word lower-cased, apostrophes as {@code '} */
     private final List<String> words = new ArrayList<>();
     private final List<int[]> spans = new ArrayList<>();
@@ -27,15 +31,42 @@ final class ResponseText {
 
     ResponseText(String text) {
         this.text = text;
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        this.lowered = lower.length() == text.length() ? lower : null;
+        for (int start = nextWord(0); start < text.length(); start = nextWord(start)) {
+            int end = wordEnd(start);
             if (!spans.isEmpty()) {
-                sentenceEnds.add(endsSentence(spans.get(spans.size() - 1)[1], word.start()));
+                sentenceEnds.add(endsSentence(spans.get(spans.size() - 1)[1], start));
             }
-            words.add(word.group().toLowerCase(Locale.ROOT).replace('’', '\''));
-            spans.add(new int[] {word.start(), word.end()});
+            words.add((lowered != null ? lowered.substring(start, end) : text.substring(start, end).toLowerCase(Locale.ROOT))
+                    .replace('’', '\''));
+            spans.add(new int[] {start, end});
+            start = end;
         }
         sentenceEnds.add(true);
+    }
+
+    /** where the next word starts at or after {@code from}: a letter or digit */
+    private int nextWord(int from) {
+        int at = from;
+        while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** where the word at {@code start} ends: letters and digits, and an apostrophe followed by letters ("don't") */
+    private int wordEnd(int start) {
+        int at = start;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            boolean apostrophe = (c == '\'' || c == '’') && at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));
+            if (!Character.isLetterOrDigit(c) && !apostrophe) {
+                return at;
+            }
+            at++;
+        }
+        return at;
     }
 
     String text() {
@@ -44,8 +75,13 @@ final class ResponseText {
 
     /** runs of characters between white space, as a word processor counts them */
     int wordCount() {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** what finds {@code phrase}: case-insensitive, on word boundaries (compiled once per rubric) */
@@ -53,8 +89,32 @@ final class ResponseText {
         return Pattern.compile("(?i)(?:^|[^\\p{L}\\p{N}])(" + Pattern.quote(phrase.strip()) + ")(?:[^\\p{L}\\p{N}]|$)");
     }
 
-    /** every occurrence of {@code phrase} (found by its {@link #phrasePattern}), each with its negation if any */
+    /**
+     * Every occurrence of {@code phrase}, each with its negation if any. A phrase is literal text, so it is looked for
+     * as such in the lower-cased response (its boundaries checked), which is many times faster than running its
+     * {@link #phrasePattern}; the pattern is kept for the rare text whose lower-casing moves its offsets.
+     */
     List<PhraseFound> find(String criterion, String phrase, Pattern pattern) {
+        String key = phrase.strip().toLowerCase(Locale.ROOT);
+        if (lowered == null || key.length() != phrase.strip().length()) {
+            return findByPattern(criterion, phrase, pattern);
+        }
+        List<PhraseFound> found = new ArrayList<>();
+        for (int start = lowered.indexOf(key); start >= 0; start = lowered.indexOf(key, start + 1)) {
+            int end = start + key.length();
+            if (!wordCharacter(start - 1) && !wordCharacter(end)) {
+                found.add(new PhraseFound(criterion, phrase, text.substring(start, end), start, negation(start, end)));
+                start = end - 1;
+            }
+        }
+        return found;
+    }
+
+    private boolean wordCharacter(int at) {
+        return at >= 0 && at < text.length() && Character.isLetterOrDigit(text.codePointAt(at));
+    }
+
+    private List<PhraseFound> findByPattern(String criterion, String phrase, Pattern pattern) {
         List<PhraseFound> found = new ArrayList<>();
         Matcher match = pattern.matcher(text);
         int from = 0;
@@ -70,7 +130,7 @@ final class ResponseText {
     /** the numbers the response states, as written ("2.5", "-3"); a number inside a word ("T2") is not one */
     List<NumberStated> numbers() {
         List<NumberStated> numbers = new ArrayList<>();
-        Matcher number = NUMBER.matcher(text);
+        java.util.regex.Matcher number = NUMBER.matcher(text);
         while (number.find()) {
             numbers.add(new NumberStated(Double.parseDouble(number.group(1)), number.group(1), number.start(1)));
         }
@@ -128,11 +188,19 @@ final class ResponseText {
         return longest;
     }
 
-    /** the word holding character {@code offset}, or -1 */
+    /** the word holding character {@code offset}, or -1 (the words stand in order, so a binary search finds it) */
     private int wordAt(int offset) {
-        for (int i = 0; i < spans.size(); i++) {
-            if (spans.get(i)[0] <= offset && offset < spans.get(i)[1]) {
-                return i;
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int[] span = spans.get(middle);
+            if (offset < span[0]) {
+                high = middle - 1;
+            } else if (offset >= span[1]) {
+                low = middle + 1;
+            } else {
+                return middle;
             }
         }
         return -1;
@@ -143,6 +211,6 @@ final class ResponseText {
         String gap = text.substring(gapStart, gapEnd);
         boolean decimalPoint = gap.equals(".") && Character.isDigit(text.charAt(gapStart - 1))
                 && Character.isDigit(text.charAt(gapEnd));
-        return !decimalPoint && (gap.matches("(?s).*[.!?;].*") || gap.contains("\n\n"));
+        return !decimalPoint && (gap.chars().anyMatch(c -> ".!?;".indexOf(c) >= 0) || gap.contains("\n\n"));
     }
 }

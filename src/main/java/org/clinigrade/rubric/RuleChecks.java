@@ -138,11 +138,14 @@ public final class RuleChecks {
         facts.add(new WordCount(text.wordCount()));
         if (!calculators.isEmpty()) {
             facts.addAll(text.numbers());
+            // a calculator several criteria check is computed once per response
+            Map<Calculator, Object> computed = new HashMap<>();
             calculators.forEach((id, calculator) -> {
-                try {
-                    facts.add(value(id, calculator, entities));
-                } catch (IllegalArgumentException e) {
-                    unchecked.put(id, new RuleVerdict(id, null, e.getMessage()));
+                Object outcome = computed.computeIfAbsent(calculator, c -> outcome(c, entities));
+                if (outcome instanceof Result result) {
+                    facts.add(value(id, calculator, result));
+                } else {
+                    unchecked.put(id, new RuleVerdict(id, null, "criterion '" + id + "' " + outcome));
                 }
             });
         }
@@ -162,22 +165,24 @@ public final class RuleChecks {
         return List.copyOf(byOffset.values());
     }
 
-    private CalculatorValue value(String criterion, Calculator calculator, JsonNode entities) {
+    /** the calculator's result on the case, or why there is none (the end of a sentence naming the criterion) */
+    private static Object outcome(Calculator calculator, JsonNode entities) {
         String id = calculator.definition().id();
         if (entities == null || !entities.isObject()) {
-            throw new IllegalArgumentException("criterion '" + criterion + "' checks " + id
-                    + " on the case's entities, and the response gives no \"entities\" object");
+            return "checks " + id + " on the case's entities, and the response gives no \"entities\" object";
         }
-        Result result;
         try {
-            result = calculator.evaluate(entities);
+            return calculator.evaluate(entities);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("criterion '" + criterion + "': " + id + " cannot be computed on the"
-                    + " case's entities: " + e.getMessage());
+            return "cannot be checked: " + id + " cannot be computed on the case's entities: " + e.getMessage();
         }
+    }
+
+    private static CalculatorValue value(String criterion, Calculator calculator, Result result) {
         double value = result.number();
         double tolerance = OutputSpec.tolerance(value, calculator.definition().output().decimals());
-        return new CalculatorValue(criterion, id, value, Numbers.format(value), value - tolerance, value + tolerance);
+        return new CalculatorValue(criterion, calculator.definition().id(), value, Numbers.format(value),
+                value - tolerance, value + tolerance);
     }
 
     private Map<String, Pattern> phrasePatterns(List<String> phraseList) {
