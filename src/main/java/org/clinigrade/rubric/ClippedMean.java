@@ -1,6 +1,8 @@
 package org.clinigrade.rubric;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.DiscreteUniformSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.descriptive.StandardDeviation;
 
@@ -24,11 +26,13 @@ public record ClippedMean(Double score, Double bootstrapStd, int nSamples) {
             return new ClippedMean(null, null, 0);
         }
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        // the sampler draws the same unbiased indices as random.nextInt(n), through one concrete call
+        SharedStateDiscreteSampler index = DiscreteUniformSampler.of(random, 0, n - 1);
         StandardDeviation spread = StandardDeviation.create().setBiased(true);
         for (int r = 0; r < RESAMPLES; r++) {
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                sum += values[random.nextInt(n)];
+                sum += values[index.sample()];
             }
             spread.accept(clip(sum / n));
         }
