@@ -2,6 +2,7 @@ package org.clinigrade.rubric;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * NegEx-style negation (Chapman WW et al., J Biomed Inform 2001;34:301-10, doi:10.1006/jbin.2001.1029): a phrase is
@@ -25,6 +26,9 @@ final class Negation {
             "is not necessary", "not necessary");
     static final List<List<String>> PSEUDO = words("not only", "not just", "no doubt", "not necessarily",
             "no increase", "not rule out");
+    /** the first word of every trigger and pseudo-trigger: a word that is none of them starts no trigger */
+    static final Set<String> FIRST_WORDS = java.util.stream.Stream.of(BEFORE, AFTER, PSEUDO).flatMap(List::stream)
+            .map(words -> words.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** words that end a negation's scope */
     static final List<String> SCOPE_ENDS = List.of("but", "however", "although", "though", "except", "yet", "whereas",
             "still");

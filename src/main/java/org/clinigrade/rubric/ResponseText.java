@@ -21,6 +21,8 @@ final class ResponseText {
             java.util.regex.Pattern.compile("(?:^|[^\\p{L}\\p{N}.])(-?[0-9]+(?:\\.[0-9]+)?)");
 
     private final String text;
+    /** the text's characters, read many times over (an array is read faster than a string, char by char) */
+    private final char[] chars;
     /** the text lower-cased for phrase search; null where lower-casing would move offsets (a dotted capital I) */
     private final String lowered;
     /** each word lower-cased, apostrophes as {@code '} */
@@ -31,6 +33,7 @@ final class ResponseText {
 
     ResponseText(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         String lower = text.toLowerCase(Locale.ROOT);
         this.lowered = lower.length() == text.length() ? lower : null;
         for (int start = nextWord(0); start < text.length(); start = nextWord(start)) {
@@ -49,7 +52,7 @@ final class ResponseText {
     /** where the next word starts at or after {@code from}: a letter or digit */
     private int nextWord(int from) {
         int at = from;
-        while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+        while (at < chars.length && !Character.isLetterOrDigit(chars[at])) {
             at++;
         }
         return at;
@@ -58,9 +61,9 @@ final class ResponseText {
     /** where the word at {@code start} ends: letters and digits, and an apostrophe followed by letters ("don't") */
     private int wordEnd(int start) {
         int at = start;
-        while (at < text.length()) {
-            char c = text.charAt(at);
-            boolean apostrophe = (c == '\'' || c == '’') && at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));
+        while (at < chars.length) {
+            char c = chars[at];
+            boolean apostrophe = (c == '\'' || c == '’') && at + 1 < chars.length && Character.isLetter(chars[at + 1]);
             if (!Character.isLetterOrDigit(c) && !apostrophe) {
                 return at;
             }
@@ -76,8 +79,8 @@ final class ResponseText {
     /** runs of characters between white space, as a word processor counts them */
     int wordCount() {
         int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+        for (int i = 0; i < chars.length; i++) {
+            if (!Character.isWhitespace(chars[i]) && (i == 0 || Character.isWhitespace(chars[i - 1]))) {
                 count++;
             }
         }
@@ -178,6 +181,9 @@ final class ResponseText {
     }
 
     private List<String> longestAt(List<List<String>> phrases, int i, int to) {
+        if (!Negation.FIRST_WORDS.contains(words.get(i))) {
+            return null;
+        }
         List<String> longest = null;
         for (List<String> phrase : phrases) {
             if (i + phrase.size() <= to && words.subList(i, i + phrase.size()).equals(phrase)
