@@ -1,9 +1,5 @@
 package org.clinigrade.calc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -268,13 +264,6 @@ final class LadderRules {
 
     /** the template file's text */
     static String templateText() {
-        try (InputStream in = LadderRules.class.getResourceAsStream(TEMPLATE_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("no bundled " + TEMPLATE_FILE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DrlTemplate.bundledText(TEMPLATE_FILE);
     }
 }

@@ -1,6 +1,10 @@
 package org.clinigrade.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +47,18 @@ public final class DrlTemplate {
         this.name = name;
         this.parts = parts;
         this.slots = slots;
+    }
+
+    /** the text of a template file bundled on the class path ({@code /rules/templates/points-ladder.drlt}) */
+    public static String bundledText(String resource) {
+        try (InputStream in = DrlTemplate.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no bundled " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

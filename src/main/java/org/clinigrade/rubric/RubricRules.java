@@ -1,10 +1,7 @@
 package org.clinigrade.rubric;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,14 +131,8 @@ final class RubricRules {
         return "rubrics/" + packageName(rubric.id()) + ".drl";
     }
 
+    /** the template file's text */
     private static String templateText() {
-        try (InputStream in = RubricRules.class.getResourceAsStream(TEMPLATE_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("no bundled " + TEMPLATE_FILE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DrlTemplate.bundledText(TEMPLATE_FILE);
     }
 }
