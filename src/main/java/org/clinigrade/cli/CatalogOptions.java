@@ -18,7 +18,8 @@ final class CatalogOptions {
 
     @Option(names = "--rules-dir", paramLabel = "DIR",
             description = "Read hand-written rules from DIR (laid out like rules/: DIR/calculators/<id>.drl, "
-                    + "DIR/shared/<name>.drl) instead of the bundled ones. Rules are Java: runs code, trusted sources only.")
+                    + "DIR/indices/<task>.drl, DIR/shared/<name>.drl) instead of the bundled ones. Rules are Java: runs"
+                    + " code, trusted sources only.")
     Path rulesDir;
 
     /** read once per command: a calc looks for an index only after the calculators, from the same catalog */
