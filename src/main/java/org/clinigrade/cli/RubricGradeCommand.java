@@ -41,8 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
                 "say which), 2 invalid command or input file, 1 internal error."})
 final class RubricGradeCommand implements Callable<Integer> {
 
-    @Option(names = "--rubrics", required = true, paramLabel = "FILE|DIR",
-            description = "Rubrics: a HealthBench JSONL file, a record or native rubric file, or a folder of them.")
+    @Option(names = "--rubrics", required = true, paramLabel = "FILE|DIR|ID",
+            description = "Rubrics: a HealthBench JSONL file, a record or native rubric file, a folder of them, or a"
+                    + " shipped rubric's id (rubric list).")
     Path rubrics;
 
     @Option(names = "--judgments", required = true, paramLabel = "JSONL", description = "The judge's verdicts, one criterion a line.")
@@ -134,9 +135,6 @@ final class RubricGradeCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!Files.exists(rubrics)) {
-            throw new InvalidInputException("--rubrics", rubrics + ": no such file or folder");
-        }
         InputFiles.requireExisting(judgments, responses);
         OutputFiles.requireWritable("--out", out);
         OutputFiles.requireWritable("--summary", summary);

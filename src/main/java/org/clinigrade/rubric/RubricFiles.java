@@ -30,10 +30,17 @@ public final class RubricFiles {
     }
 
     /**
+     * @param path a file or folder, or the id of a shipped rubric ({@code af-anticoagulation})
      * @return the rubrics, in file and line order, by id
      * @throws InvalidInputException naming the file (and line) and the field at fault
      */
     public static Rubrics read(Path path) {
+        if (!Files.exists(path)) {
+            Rubric shipped = bundled().stream().filter(r -> r.id().equals(path.toString())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("--rubrics", path + ": no such file or folder, nor a"
+                            + " shipped rubric (" + String.join(", ", bundled().stream().map(Rubric::id).toList()) + ")"));
+            return new Rubrics(List.of(shipped), false, Map.of());
+        }
         List<Rubric> rubrics = new ArrayList<>();
         List<Rubric> records = new ArrayList<>();
         Map<String, JsonNode> prompts = new java.util.HashMap<>();

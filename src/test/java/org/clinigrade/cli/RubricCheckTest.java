@@ -90,6 +90,15 @@ class RubricCheckTest {
                 missing.err());
     }
 
+    @Test
+    void grading_with_neither_a_file_nor_a_shipped_rubric_names_the_shipped_ones() {
+        CliRun run = CliRun.of("rubric", "grade", "--rubrics", "chest-pain", "--judgments",
+                "testcases/rubrics/shipped/chest-pain-heart/judgments.jsonl", "--judge", "j");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--rubrics: chest-pain: no such file or folder, nor a shipped rubric"
+                + " (af-anticoagulation, chest-pain-heart, sore-throat-antibiotics)"), run.err());
+    }
+
     private Path rubric(String criteria) throws IOException {
         Path file = dir.resolve("rubric.json");
         Files.writeString(file, "{\"id\": \"hostile\", \"title\": \"T\", \"scheme\": \"healthbench\", \"criteria\": ["

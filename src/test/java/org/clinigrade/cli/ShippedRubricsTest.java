@@ -78,7 +78,8 @@ class ShippedRubricsTest {
     private Map<String, JsonNode> grade(String rubric) throws IOException {
         String cases = "testcases/rubrics/shipped/" + rubric + "/";
         Path out = dir.resolve(rubric + ".jsonl");
-        CliRun run = CliRun.of("rubric", "grade", "--rubrics", "rubrics/" + rubric + ".json", "--judgments",
+        // a shipped rubric by its id: the bundled file
+        CliRun run = CliRun.of("rubric", "grade", "--rubrics", rubric, "--judgments",
                 cases + "judgments.jsonl", "--responses", cases + "responses.jsonl", "--judge", "by hand",
                 "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
