@@ -42,10 +42,9 @@ final class ScoreRubricTool extends CheckedTool {
     }
 
     private static Rubric shipped(String id) {
-        return RubricFiles.bundled().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("rubric", "'" + id + "' is not a shipped rubric ("
-                        + String.join(", ", RubricFiles.bundled().stream().map(Rubric::id).toList())
-                        + "; find_rubrics lists them), nor a rubric object"));
+        return RubricFiles.shipped(id).orElseThrow(() -> new InvalidInputException("rubric", "'" + id
+                + "' is not a shipped rubric (" + RubricFiles.shippedIds() + "; find_rubrics lists them), nor a rubric"
+                + " object"));
     }
 
     /** the judge's verdicts by criterion id, each naming a criterion of the rubric, once */

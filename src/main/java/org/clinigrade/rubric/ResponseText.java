@@ -72,10 +72,6 @@ final class ResponseText {
         return at;
     }
 
-    String text() {
-        return text;
-    }
-
     /** runs of characters between white space, as a word processor counts them */
     int wordCount() {
         int count = 0;

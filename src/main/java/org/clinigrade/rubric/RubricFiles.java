@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.clinigrade.engine.DefinitionFolder;
@@ -36,9 +37,8 @@ public final class RubricFiles {
      */
     public static Rubrics read(Path path) {
         if (!Files.exists(path)) {
-            Rubric shipped = bundled().stream().filter(r -> r.id().equals(path.toString())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("--rubrics", path + ": no such file or folder, nor a"
-                            + " shipped rubric (" + String.join(", ", bundled().stream().map(Rubric::id).toList()) + ")"));
+            Rubric shipped = shipped(path.toString()).orElseThrow(() -> new InvalidInputException("--rubrics", path
+                    + ": no such file or folder, nor a shipped rubric (" + shippedIds() + ")"));
             return new Rubrics(List.of(shipped), false, Map.of());
         }
         List<Rubric> rubrics = new ArrayList<>();
@@ -97,17 +97,26 @@ public final class RubricFiles {
      * @throws InvalidInputException when {@code idOrFile} is neither, naming the shipped ids
      */
     public static List<Rubric> find(String idOrFile) {
-        for (Rubric rubric : bundled()) {
-            if (rubric.id().equals(idOrFile)) {
-                return List.of(rubric);
-            }
+        Optional<Rubric> shipped = shipped(idOrFile);
+        if (shipped.isPresent()) {
+            return List.of(shipped.get());
         }
         Path file = Path.of(idOrFile);
         if (!Files.exists(file)) {
             throw new InvalidInputException("rubric", "'" + idOrFile + "' is neither a file nor a shipped rubric ("
-                    + String.join(", ", bundled().stream().map(Rubric::id).toList()) + ")");
+                    + shippedIds() + ")");
         }
         return read(file).all();
+    }
+
+    /** the shipped rubric with this id */
+    public static Optional<Rubric> shipped(String id) {
+        return bundled().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** the shipped rubrics' ids, for a message that lists them */
+    public static String shippedIds() {
+        return String.join(", ", bundled().stream().map(Rubric::id).toList());
     }
 
     private static final class Bundled {

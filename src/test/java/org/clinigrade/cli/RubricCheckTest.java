@@ -99,6 +99,13 @@ class RubricCheckTest {
                 + " (af-anticoagulation, chest-pain-heart, sore-throat-antibiotics)"), run.err());
     }
 
+    @Test
+    void checking_a_file_that_does_not_exist_names_it() {
+        CliRun run = CliRun.of("rubric", "check", dir.resolve("missing.json").toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("invalid input: " + dir.resolve("missing.json") + ": no such file or folder", run.err().strip());
+    }
+
     private Path rubric(String criteria) throws IOException {
         Path file = dir.resolve("rubric.json");
         Files.writeString(file, "{\"id\": \"hostile\", \"title\": \"T\", \"scheme\": \"healthbench\", \"criteria\": ["

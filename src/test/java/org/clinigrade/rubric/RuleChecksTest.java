@@ -111,6 +111,19 @@ class RuleChecksTest {
     }
 
     @Test
+    void a_decimal_value_agrees_within_five_percent_and_says_so_in_plain_numbers() {
+        // BMI 70 kg / 1.70² m² = 24.221 kg/m²; 5% either side is 23.01 to 25.43, so 24 agrees and 26 does not
+        Criterion bmi = criterion("c9", 2, new Check.CalculatorValue("bmi"));
+        JsonNode case70 = entities("{\"weight\": [70, \"kg\"], \"height\": [170, \"cm\"]}");
+
+        RuleVerdict stated = only(bmi, "Her BMI is about 24.", case70);
+        assertEquals(true, stated.met());
+        assertTrue(stated.evidence().startsWith("states 24 at 17; bmi gives 24.221 (agreeing from 23.0"), stated.evidence());
+        assertTrue(!stated.evidence().matches(".*\\d{7,}.*"), "no long binary fractions: " + stated.evidence());
+        assertEquals(false, only(bmi, "Her BMI is 26.", case70).met());
+    }
+
+    @Test
     void a_threshold_crossed_requires_the_phrase_and_shows_the_threshold_step() {
         Criterion discharge = new Criterion("c8", 0, "Does not discharge when CHA2DS2-VASc >= 2", -10, null, List.of(),
                 true, new Check.CalculatorThreshold("cha2ds2-vasc", ">=", 2, List.of("no anticoagulation")));

@@ -1,5 +1,7 @@
 package org.clinigrade.rubric.facts;
 
+import org.clinigrade.units.Numbers;
+
 /**
  * A calculator computed on the case's entities, for one criterion.
  *
@@ -11,6 +13,7 @@ public record CalculatorValue(String criterion, String calculator, double value,
 
     /** {@code cha2ds2-vasc gives 4} */
     public String evidence() {
-        return calculator + " gives " + text + (low == high ? "" : " (agreeing from " + low + " to " + high + ")");
+        return calculator + " gives " + text + (low == high ? "" : " (agreeing from " + Numbers.format(low) + " to "
+                + Numbers.format(high) + ")");
     }
 }
