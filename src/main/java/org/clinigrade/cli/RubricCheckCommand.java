@@ -10,6 +10,7 @@ import org.clinigrade.rubric.RubricFiles;
 import org.clinigrade.rubric.RubricText;
 import org.clinigrade.rubric.RuleChecks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,9 @@ final class RubricCheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", description = "A rubric file, a HealthBench JSONL file, or a folder of them.")
     Path file;
 
+    @Mixin
+    TrustedOption trustedOption;
+
     @Spec
     CommandSpec spec;
 
@@ -31,7 +35,7 @@ final class RubricCheckCommand implements Callable<Integer> {
             throw new InvalidInputException(file.toString(), "no such file or folder");
         }
         PrintWriter out = spec.commandLine().getOut();
-        for (Rubric rubric : RubricFiles.each(file)) {
+        for (Rubric rubric : RubricFiles.each(file, trustedOption.trusted)) {
             int rules = RuleChecks.of(rubric).compile();
             out.println(rubric.source() + ": valid; " + RubricText.counts(rubric) + ", "
                     + RubricText.scheme(rubric.scheme()) + "; " + rules + " rules compiled from the fixed templates");

@@ -8,6 +8,7 @@ import org.clinigrade.rubric.RubricText;
 import org.clinigrade.rubric.RuleChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,13 +24,16 @@ final class RubricDescribeCommand implements Callable<Integer> {
             + " through the fixed templates of rubrics/templates).")
     boolean drl;
 
+    @Mixin
+    TrustedOption trustedOption;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (Rubric each : RubricFiles.find(rubric)) {
+        for (Rubric each : RubricFiles.find(rubric, trustedOption.trusted)) {
             if (drl) {
                 String rules = RuleChecks.of(each).drl();
                 out.print(rules.isEmpty() ? "// " + each.id() + ": every criterion is judged; no rules\n" : rules);

@@ -28,6 +28,7 @@ import org.clinigrade.rubric.RunSummary;
 import org.clinigrade.rubric.VerdictLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
@@ -88,6 +89,9 @@ final class RubricGradeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Grade on N threads (default: the number of processors).")
     Integer threads;
 
+    @Mixin
+    TrustedOption trustedOption;
+
     @Spec
     CommandSpec spec;
 
@@ -112,7 +116,7 @@ final class RubricGradeCommand implements Callable<Integer> {
     }
 
     private int grade(ForkJoinPool pool) throws IOException {
-        RubricFiles.Rubrics read = RubricFiles.read(rubrics);
+        RubricFiles.Rubrics read = RubricFiles.read(rubrics, trustedOption.trusted);
         Map<String, Response> given = responses == null ? Map.of() : Responses.read(responses, read);
         Examples examples = new Examples(read, given);
         Judgments judged = examples.judgments(judgments);

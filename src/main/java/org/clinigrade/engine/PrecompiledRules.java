@@ -47,12 +47,18 @@ public final class PrecompiledRules {
      */
     public static void write(Path targetRoot, String relativePath, String madeFrom, RuleSource source)
             throws IOException {
+        write(targetRoot, relativePath, madeFrom, List.of(source));
+    }
+
+    /** as {@link #write(Path, String, String, RuleSource)}, for rules made from several sources compiled together */
+    public static void write(Path targetRoot, String relativePath, String madeFrom, List<RuleSource> sources)
+            throws IOException {
         Path target = targetRoot.resolve(relativePath.replaceFirst("\\.drl$", SUFFIX));
         Files.createDirectories(target.getParent());
         try (OutputStream file = Files.newOutputStream(target);
              ObjectOutputStream out = new DroolsObjectOutputStream(file)) {
             out.writeUTF(sha256(madeFrom));
-            out.writeObject(new ArrayList<>(RuleSet.packages(List.of(source))));
+            out.writeObject(new ArrayList<>(RuleSet.packages(sources)));
         }
     }
 

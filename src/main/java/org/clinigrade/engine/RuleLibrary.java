@@ -3,12 +3,14 @@ package org.clinigrade.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A rules folder laid out like {@code rules/}: {@code <kind>/<id>.drl} for each definition of a kind
  * ({@code calculators}, {@code indices}, …) and {@code shared/<name>.drl} for rules written once and used by many.
  * The bundled folder is trusted because it ships in the jar; any other folder only because the user named it with
- * an option that says it runs code.
+ * an option that says it runs code. A kind may also ship hand-written rules beside its definitions instead
+ * ({@link #bundledBeside}), and a user may name one file of them ({@link #trustedFile}).
  */
 public final class RuleLibrary {
 
@@ -40,6 +42,38 @@ public final class RuleLibrary {
             throw new DefinitionFileException(folder.toString(), "not a folder");
         }
         return new RuleLibrary(Folder.of(folder), Trust.TRUSTED);
+    }
+
+    /**
+     * Hand-written rules shipped beside the definitions of a kind ({@code rubrics/<id>.drl} in the jar): bundled, so
+     * trusted; empty when there are none.
+     */
+    public static Optional<RuleSource> bundledBeside(String kind, String id) {
+        Optional<Folder> folder = Folder.bundled(kind).filter(f -> f.isFile(id + ".drl"));
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RuleSource(kind + "/" + id + ".drl", folder.get().display(id + ".drl"),
+                    folder.get().read(id + ".drl"), Trust.BUNDLED));
+        } catch (IOException e) {
+            throw new DefinitionFileException(folder.get().display(id + ".drl"), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Hand-written rules in one file, trusted because the user said so: only a command-line option whose help says
+     * that it runs code (a rubric's {@code --trusted}) may call this.
+     *
+     * @throws DefinitionFileException if the file is missing or unreadable
+     */
+    public static RuleSource trustedFile(Path drl) {
+        try {
+            return new RuleSource(drl.getFileName().toString(), drl.toString(), Files.readString(drl), Trust.TRUSTED);
+        } catch (IOException e) {
+            throw new DefinitionFileException(drl.toString(), Files.exists(drl) ? "cannot be read: " + e.getMessage()
+                    : "no such file");
+        }
     }
 
     public Trust trust() {

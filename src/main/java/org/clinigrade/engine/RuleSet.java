@@ -3,12 +3,14 @@ package org.clinigrade.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.io.ByteArrayResource;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
@@ -31,8 +33,17 @@ public final class RuleSet {
      */
     private final KieSessionsPool sessions;
 
+    private final KieBase kieBase;
+
     private RuleSet(KieBase kieBase) {
+        this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** the names of all the rules, in no particular order */
+    public Set<String> ruleNames() {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(Rule::getName)
+                .collect(Collectors.toSet());
     }
 
     /** @throws RuleCompilationException listing each error with its file and line */

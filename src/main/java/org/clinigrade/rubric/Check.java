@@ -52,4 +52,18 @@ public sealed interface Check {
     /** the answer has at most this many words */
     record MaxWords(int limit) implements Check {
     }
+
+    /**
+     * Decided by the rubric's hand-written rules (its {@code .drl}), which run code: loaded only for a shipped rubric
+     * or with {@code --trusted}. The rules see the facts this check asks for besides the numbers stated and the word
+     * count: each occurrence of {@code phrases} and the value of {@code calculator} on the case.
+     *
+     * @param calculator a calculator id or MedCalc-Bench number, or null
+     * @param phrases    possibly empty
+     */
+    record Rules(String calculator, List<String> phrases) implements Check {
+        public Rules {
+            phrases = List.copyOf(phrases);
+        }
+    }
 }

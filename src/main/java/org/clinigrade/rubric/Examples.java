@@ -33,11 +33,16 @@ public final class Examples {
     /**
      * The rubric of a native response: the one the judgment line or the response names, or the only one there is.
      *
-     * @throws InvalidInputException when none says and there are several
+     * @throws InvalidInputException when none says and there are several, or the two name different rubrics
      */
     private Rubric rubricOf(String id, String named) {
         Response response = responses.get(id);
-        String rubricId = named != null ? named : response != null ? response.rubric() : null;
+        String answered = response != null ? response.rubric() : null;
+        if (named != null && answered != null && !named.equals(answered)) {
+            throw new InvalidInputException("rubric", "'" + named + "', but response '" + id + "' answers rubric '"
+                    + answered + "' (its line in --responses says so)");
+        }
+        String rubricId = named != null ? named : answered;
         if (rubricId != null) {
             Rubric rubric = rubrics.byId().get(rubricId);
             if (rubric == null) {

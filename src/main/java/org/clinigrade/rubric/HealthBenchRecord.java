@@ -34,7 +34,7 @@ final class HealthBenchRecord {
             criteria.add(criterion(source, "rubrics/" + i, i, items.get(i)));
         }
         return new Rubric(promptId, promptId, "", List.of(), new Scheme.HealthBench(), criteria,
-                tags(source, record.get("example_tags"), "example_tags"), source);
+                tags(source, record.get("example_tags"), "example_tags"), source, null);
     }
 
     private static Criterion criterion(String source, String at, int index, JsonNode item) {

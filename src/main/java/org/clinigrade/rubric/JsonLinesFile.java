@@ -22,23 +22,48 @@ final class JsonLinesFile {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** one object, and the line it is on (from 1) */
-    record Line(int number, JsonNode object) {
+    /** what a line's object becomes; called on any thread, in any order, so it must depend on nothing but its line */
+    interface LineMapper<T> {
+        /** @throws InvalidInputException naming the line and field when the object cannot be used */
+        T map(int line, JsonNode object);
     }
 
-    /** what is done with each object, in file order */
-    interface LineReader {
-        void read(int line, JsonNode object);
+    /** what is then done with each line's value, in file order */
+    interface LineReader<T> {
+        void read(int line, T value);
     }
 
     private JsonLinesFile() {
     }
 
-    /** @throws InvalidInputException naming the file and line of the first line that is not a JSON object */
-    static void read(Path file, LineReader reader) {
-        for (Line line : objects(file.toString(), Lines.of(file))) {
-            reader.read(line.number(), line.object());
+    /**
+     * Each non-blank line parsed and mapped in parallel (a line's tree is garbage as soon as it is mapped), then read
+     * in file order; the error thrown is the first bad line's, whether its JSON, its mapping or its reading failed.
+     *
+     * @throws InvalidInputException naming the file and line
+     */
+    static <T> void read(Path file, LineMapper<T> mapper, LineReader<T> reader) {
+        read(file.toString(), Lines.of(file), mapper, reader);
+    }
+
+    static <T> void read(String file, Lines lines, LineMapper<T> mapper, LineReader<T> reader) {
+        List<Object> mapped = IntStream.range(0, lines.count()).parallel()
+                .mapToObj(i -> lines.blank(i) ? null : parse(file, i + 1, lines, i, mapper)).toList();
+        for (int i = 0; i < mapped.size(); i++) {
+            Object line = mapped.get(i);
+            if (line instanceof InvalidInputException error) {
+                throw error;
+            }
+            if (line != null) {
+                @SuppressWarnings("unchecked")
+                T value = ((Mapped<T>) line).value();
+                reader.read(i + 1, value);
+            }
         }
+    }
+
+    /** a line's value (null values are kept apart from blank lines) */
+    private record Mapped<T>(T value) {
     }
 
     /** a file's bytes and where each of its lines starts and ends (without the line end), from a byte-order mark on */
@@ -120,31 +145,22 @@ final class JsonLinesFile {
         return new InvalidInputException(file, "not JSON" + JsonSyntax.where(e) + ": " + JsonSyntax.problem(e));
     }
 
-    /** the objects of the non-blank lines, in order */
-    static List<Line> objects(String file, Lines lines) {
-        List<Object> parsed = IntStream.range(0, lines.count()).parallel()
-                .mapToObj(i -> lines.blank(i) ? null : parse(file, i + 1, lines, i)).toList();
-        List<Line> objects = new ArrayList<>(parsed.size());
-        for (Object line : parsed) {
-            if (line instanceof InvalidInputException error) {
-                throw error;
-            }
-            if (line != null) {
-                objects.add((Line) line);
-            }
-        }
-        return objects;
-    }
-
-    /** the line's object, or the error that says why it is none */
-    private static Object parse(String file, int number, Lines lines, int i) {
+    /** the line's value, or the error that says why it has none */
+    private static Object parse(String file, int number, Lines lines, int i, LineMapper<?> mapper) {
         JsonNode node;
         try {
             node = JSON.readTree(lines.data(), lines.starts()[i], lines.ends()[i] - lines.starts()[i]);
         } catch (JacksonException e) {
             return error(file, number, "not JSON: " + JsonSyntax.problem(e));
         }
-        return node.isObject() ? new Line(number, node) : error(file, number, "not a JSON object");
+        if (!node.isObject()) {
+            return error(file, number, "not a JSON object");
+        }
+        try {
+            return new Mapped<>(mapper.map(number, node));
+        } catch (InvalidInputException e) {
+            return e;
+        }
     }
 
     static InvalidInputException error(Object file, int line, String problem) {

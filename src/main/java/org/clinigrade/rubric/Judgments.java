@@ -33,9 +33,9 @@ public record Judgments(Map<String, Map<String, Judgment>> byExample, Map<String
                                  BiFunction<String, String, Rubric> rubricOfResponse) {
         Map<String, Map<String, Judgment>> byExample = new LinkedHashMap<>();
         Map<String, Rubric> rubricOf = new HashMap<>();
-        JsonLinesFile.read(file, (line, object) -> {
-            Judged judged = rubrics.healthBenchRecords() ? record(file, line, object, rubrics)
-                    : nativeJudgment(file, line, object, rubricOfResponse);
+        JsonLinesFile.<Judged>read(file, (line, object) -> rubrics.healthBenchRecords()
+                ? record(file, line, object, rubrics) : nativeJudgment(file, line, object, rubricOfResponse),
+                (line, judged) -> {
             rubricOf.putIfAbsent(judged.example(), judged.rubric());
             Judgment earlier = byExample.computeIfAbsent(judged.example(), k -> new LinkedHashMap<>())
                     .putIfAbsent(judged.criterion(), judged.judgment());

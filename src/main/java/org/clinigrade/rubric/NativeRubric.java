@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.calc.JsonSchemas;
+import org.clinigrade.engine.RuleSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,10 +35,11 @@ final class NativeRubric {
     }
 
     /**
-     * @param source the file (and line) it came from, for messages
+     * @param source      the file (and line) it came from, for messages
+     * @param handWritten where its hand-written rules come from, if it has {@code rules} checks
      * @throws InvalidInputException naming {@code source} and the field at fault
      */
-    static Rubric read(String source, JsonNode file) {
+    static Rubric read(String source, JsonNode file, HandWrittenRules handWritten) {
         List<Error> errors = FileSchema.SCHEMA.validate(file);
         if (!errors.isEmpty()) {
             Error first = errors.get(0);
@@ -55,8 +57,11 @@ final class NativeRubric {
             }
             criteria.add(criterion);
         }
-        Rubric rubric = new Rubric(file.get("id").stringValue(), file.get("title").stringValue(),
-                file.path("description").asString(""), strings(file.path("references")), scheme, criteria, strings(file.path("tags")), source);
+        String id = file.get("id").stringValue();
+        RuleSource rules = criteria.stream().filter(c -> c.check() instanceof Check.Rules).findFirst()
+                .map(c -> handWritten.find(id, "/criteria/" + c.index() + "/check")).orElse(null);
+        Rubric rubric = new Rubric(id, file.get("title").stringValue(), file.path("description").asString(""),
+                strings(file.path("references")), scheme, criteria, strings(file.path("tags")), source, rules);
         // its patterns compiled by RE2/J and its calculators found now, so a fault is named here, not mid-run
         RuleChecks.of(rubric);
         return rubric;
@@ -117,6 +122,8 @@ final class NativeRubric {
                     check.get("operator").stringValue(), check.get("threshold").doubleValue(),
                     strings(check.get("phrases")));
             case "max_words" -> new Check.MaxWords(check.get("limit").intValue());
+            case "rules" -> new Check.Rules(check.has("calculator") ? check.get("calculator").stringValue() : null,
+                    check.has("phrases") ? strings(check.get("phrases")) : List.of());
             default -> new Check.Judge();
         };
     }

@@ -3,6 +3,7 @@ package org.clinigrade.rubric;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.clinigrade.rubric.facts.NumberStated;
@@ -15,38 +16,56 @@ import org.clinigrade.rubric.facts.PhraseFound;
  */
 final class ResponseText {
 
-    // the response's words and numbers are found with fixed patterns of clinigrade's own, which cannot backtrack
-    // badly, so java.util.regex (several times faster here) is safe; an author's pattern always runs on RE2/J
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("(?:^|[^\\p{L}\\p{N}.])(-?[0-9]+(?:\\.[0-9]+)?)");
-
     private final String text;
     /** the text's characters, read many times over (an array is read faster than a string, char by char) */
     private final char[] chars;
     /** the text lower-cased for phrase search; null where lower-casing would move offsets (a dotted capital I) */
     private final String lowered;
-    /** each word lower-cased, apostrophes as {@code '} */
-    private final List<String> words = new ArrayList<>();
-    private final List<int[]> spans = new ArrayList<>();
-    /** {@code sentenceEnds[i]}: a sentence ends between word i and word i + 1 */
-    private final List<Boolean> sentenceEnds = new ArrayList<>();
+    /**
+     * Where each word starts and ends, and whether a sentence ends after it ({@code sentenceEnds[i]}: between word i
+     * and word i + 1); found when a negation is first looked for, since only a phrase found needs them.
+     */
+    private int[] starts;
+    private int[] ends;
+    private boolean[] sentenceEnds;
+    private int wordsFound;
 
     ResponseText(String text) {
         this.text = text;
         this.chars = text.toCharArray();
         String lower = text.toLowerCase(Locale.ROOT);
         this.lowered = lower.length() == text.length() ? lower : null;
-        for (int start = nextWord(0); start < text.length(); start = nextWord(start)) {
+    }
+
+    private void findWords() {
+        starts = new int[16];
+        ends = new int[16];
+        sentenceEnds = new boolean[16];
+        for (int start = nextWord(0); start < chars.length; start = nextWord(start)) {
             int end = wordEnd(start);
-            if (!spans.isEmpty()) {
-                sentenceEnds.add(endsSentence(spans.get(spans.size() - 1)[1], start));
+            if (wordsFound == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * wordsFound);
+                ends = Arrays.copyOf(ends, 2 * wordsFound);
+                sentenceEnds = Arrays.copyOf(sentenceEnds, 2 * wordsFound);
             }
-            words.add((lowered != null ? lowered.substring(start, end) : text.substring(start, end).toLowerCase(Locale.ROOT))
-                    .replace('’', '\''));
-            spans.add(new int[] {start, end});
+            if (wordsFound > 0) {
+                sentenceEnds[wordsFound - 1] = endsSentence(ends[wordsFound - 1], start);
+            }
+            starts[wordsFound] = start;
+            ends[wordsFound] = end;
+            wordsFound++;
             start = end;
         }
-        sentenceEnds.add(true);
+        if (wordsFound > 0) {
+            sentenceEnds[wordsFound - 1] = true;
+        }
+    }
+
+    /** word i lower-cased, apostrophes as {@code '} */
+    private String word(int i) {
+        String word = lowered != null ? lowered.substring(starts[i], ends[i])
+                : text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+        return word.replace('’', '\'');
     }
 
     /** where the next word starts at or after {@code from}: a letter or digit */
@@ -75,12 +94,23 @@ final class ResponseText {
     /** runs of characters between white space, as a word processor counts them */
     int wordCount() {
         int count = 0;
-        for (int i = 0; i < chars.length; i++) {
-            if (!Character.isWhitespace(chars[i]) && (i == 0 || Character.isWhitespace(chars[i - 1]))) {
+        boolean afterSpace = true;
+        for (char c : chars) {
+            boolean space = whitespace(c);
+            if (afterSpace && !space) {
                 count++;
             }
+            afterSpace = space;
         }
         return count;
+    }
+
+    /** {@link Character#isWhitespace}, answered without a table look-up for the ASCII most text is made of */
+    private static boolean whitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c);
     }
 
     /** what finds {@code phrase}: case-insensitive, on word boundaries (compiled once per rubric) */
@@ -126,26 +156,79 @@ final class ResponseText {
         return found;
     }
 
-    /** the numbers the response states, as written ("2.5", "-3"); a number inside a word ("T2") is not one */
+    /**
+     * The numbers the response states, as written ("2.5", "-3"): an optional minus, ASCII digits and an optional
+     * fraction, standing where a word can start (a number inside a word, "T2", is not one, nor the tail of "1.2.3").
+     * This is what the pattern {@code (?:^|[^\p{L}\p{N}.])(-?[0-9]+(?:\.[0-9]+)?)} finds, read in one pass: the pattern
+     * tried at every character took most of a rule-checked run's time.
+     */
     List<NumberStated> numbers() {
         List<NumberStated> numbers = new ArrayList<>();
-        java.util.regex.Matcher number = NUMBER.matcher(text);
-        while (number.find()) {
-            numbers.add(new NumberStated(Double.parseDouble(number.group(1)), number.group(1), number.start(1)));
+        int at = 0;
+        while (at < chars.length) {
+            int end = at == 0 ? numberEnd(0) : -1;
+            int start = 0;
+            int before = chars[at] < 128 ? chars[at] : text.codePointAt(at);
+            if (end < 0 && canPrecedeNumber(before)) {
+                start = at + Character.charCount(before);
+                end = numberEnd(start);
+            }
+            if (end < 0) {
+                at += Character.charCount(before);
+                continue;
+            }
+            String written = text.substring(start, end);
+            numbers.add(new NumberStated(Double.parseDouble(written), written, start));
+            at = end;
         }
         return numbers;
     }
 
+    /** where the number starting at {@code start} ends, or -1 if none starts there */
+    private int numberEnd(int start) {
+        int at = start < chars.length && chars[start] == '-' && digit(start + 1) ? start + 1 : start;
+        if (!digit(at)) {
+            return -1;
+        }
+        while (digit(at)) {
+            at++;
+        }
+        if (at < chars.length && chars[at] == '.' && digit(at + 1)) {
+            at++;
+            while (digit(at)) {
+                at++;
+            }
+        }
+        return at;
+    }
+
+    private boolean digit(int at) {
+        return at < chars.length && chars[at] >= '0' && chars[at] <= '9';
+    }
+
+    /** neither a letter, a number (of any script) nor a full stop */
+    private static boolean canPrecedeNumber(int c) {
+        if (c < 128) {
+            return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.');
+        }
+        int type = Character.getType(c);
+        return c != '.' && !Character.isLetter(c) && type != Character.DECIMAL_DIGIT_NUMBER
+                && type != Character.LETTER_NUMBER && type != Character.OTHER_NUMBER;
+    }
+
     /** the trigger that negates the words from {@code start} to {@code end}, or null */
     private String negation(int start, int end) {
+        if (starts == null) {
+            findWords();
+        }
         int first = wordAt(start);
         int last = wordAt(end - 1);
         if (first < 0 || last < 0) {
             return null;
         }
         int from = first;
-        while (from > 0 && first - from < Negation.WINDOW && !sentenceEnds.get(from - 1)
-                && !Negation.SCOPE_ENDS.contains(words.get(from - 1))) {
+        while (from > 0 && first - from < Negation.WINDOW && !sentenceEnds[from - 1]
+                && !Negation.SCOPE_ENDS.contains(word(from - 1))) {
             from--;
         }
         String before = trigger(Negation.BEFORE, from, first);
@@ -153,8 +236,8 @@ final class ResponseText {
             return before;
         }
         int to = last;
-        while (to < words.size() - 1 && to - last < Negation.WINDOW && !sentenceEnds.get(to)
-                && !Negation.SCOPE_ENDS.contains(words.get(to + 1))) {
+        while (to < wordsFound - 1 && to - last < Negation.WINDOW && !sentenceEnds[to]
+                && !Negation.SCOPE_ENDS.contains(word(to + 1))) {
             to++;
         }
         return trigger(Negation.AFTER, last + 1, to + 1);
@@ -170,36 +253,44 @@ final class ResponseText {
             }
             List<String> trigger = longestAt(triggers, i, to);
             if (trigger != null) {
-                return text.substring(spans.get(i)[0], spans.get(i + trigger.size() - 1)[1]);
+                return text.substring(starts[i], ends[i + trigger.size() - 1]);
             }
         }
         return null;
     }
 
     private List<String> longestAt(List<List<String>> phrases, int i, int to) {
-        if (!Negation.FIRST_WORDS.contains(words.get(i))) {
+        if (!Negation.FIRST_WORDS.contains(word(i))) {
             return null;
         }
         List<String> longest = null;
         for (List<String> phrase : phrases) {
-            if (i + phrase.size() <= to && words.subList(i, i + phrase.size()).equals(phrase)
-                    && (longest == null || phrase.size() > longest.size())) {
+            if (i + phrase.size() <= to && wordsAre(i, phrase) && (longest == null || phrase.size() > longest.size())) {
                 longest = phrase;
             }
         }
         return longest;
     }
 
+    /** whether the words from i on are {@code phrase} */
+    private boolean wordsAre(int i, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!word(i + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** the word holding character {@code offset}, or -1 (the words stand in order, so a binary search finds it) */
     private int wordAt(int offset) {
         int low = 0;
-        int high = spans.size() - 1;
+        int high = wordsFound - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            int[] span = spans.get(middle);
-            if (offset < span[0]) {
+            if (offset < starts[middle]) {
                 high = middle - 1;
-            } else if (offset >= span[1]) {
+            } else if (offset >= ends[middle]) {
                 low = middle + 1;
             } else {
                 return middle;
@@ -210,9 +301,15 @@ final class ResponseText {
 
     /** a full stop, question or exclamation mark, semicolon or blank line between two words (not a decimal point) */
     private boolean endsSentence(int gapStart, int gapEnd) {
-        String gap = text.substring(gapStart, gapEnd);
-        boolean decimalPoint = gap.equals(".") && Character.isDigit(text.charAt(gapStart - 1))
-                && Character.isDigit(text.charAt(gapEnd));
-        return !decimalPoint && (gap.chars().anyMatch(c -> ".!?;".indexOf(c) >= 0) || gap.contains("\n\n"));
+        if (gapEnd - gapStart == 1 && chars[gapStart] == '.') {
+            return !(Character.isDigit(chars[gapStart - 1]) && Character.isDigit(chars[gapEnd])); // a decimal point
+        }
+        for (int at = gapStart; at < gapEnd; at++) {
+            char c = chars[at];
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' && at + 1 < gapEnd && chars[at + 1] == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package org.clinigrade.rubric;
 
 import java.util.List;
 import java.util.Optional;
+import org.clinigrade.engine.RuleSource;
 
 /**
  * A rubric: the criteria an answer is scored against, and how their verdicts become a score.
@@ -14,9 +15,10 @@ import java.util.Optional;
  * @param criteria   in file order
  * @param tags       tags of the whole example (HealthBench's {@code example_tags}), which inherit the example's score
  * @param source     the file it was read from (and line, for a JSON Lines record), for messages
+ * @param handWritten the hand-written rules its {@link Check.Rules} criteria are decided by, or null when it has none
  */
 public record Rubric(String id, String title, String description, List<String> references, Scheme scheme, List<Criterion> criteria,
-                     List<String> tags, String source) {
+                     List<String> tags, String source, RuleSource handWritten) {
 
     public Rubric {
         references = List.copyOf(references);

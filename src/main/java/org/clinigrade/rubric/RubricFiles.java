@@ -31,11 +31,12 @@ public final class RubricFiles {
     }
 
     /**
-     * @param path a file or folder, or the id of a shipped rubric ({@code af-anticoagulation})
+     * @param path    a file or folder, or the id of a shipped rubric ({@code af-anticoagulation})
+     * @param trusted whether a rubric file's hand-written rules may run ({@code --trusted})
      * @return the rubrics, in file and line order, by id
      * @throws InvalidInputException naming the file (and line) and the field at fault
      */
-    public static Rubrics read(Path path) {
+    public static Rubrics read(Path path, boolean trusted) {
         if (!Files.exists(path)) {
             Rubric shipped = shipped(path.toString()).orElseThrow(() -> new InvalidInputException("--rubrics", path
                     + ": no such file or folder, nor a shipped rubric (" + shippedIds() + ")"));
@@ -45,14 +46,11 @@ public final class RubricFiles {
         List<Rubric> records = new ArrayList<>();
         Map<String, JsonNode> prompts = new java.util.HashMap<>();
         for (Path file : files(path)) {
-            for (JsonObject object : readFile(file)) {
-                boolean isNative = object.json().has("criteria");
-                Rubric rubric = isNative ? NativeRubric.read(object.source(), object.json())
-                        : HealthBenchRecord.read(object.source(), object.json());
-                rubrics.add(rubric);
-                if (!isNative) {
-                    records.add(rubric);
-                    prompts.put(rubric.id(), object.json().get("prompt"));
+            for (Read read : readFile(file, trusted)) {
+                rubrics.add(read.rubric());
+                if (read.healthBenchRecord()) {
+                    records.add(read.rubric());
+                    prompts.put(read.rubric().id(), read.prompt());
                 }
             }
         }
@@ -75,13 +73,13 @@ public final class RubricFiles {
         if (rubric == null || !rubric.isObject()) {
             throw new InvalidInputException(source, "expected a rubric object (id, title, scheme, criteria)");
         }
-        return NativeRubric.read(source, rubric);
+        return NativeRubric.read(source, rubric, HandWrittenRules.refused(source));
     }
 
     /** every rubric of a file or folder, each file read on its own (a folder may mix schemes, as for a check) */
-    public static List<Rubric> each(Path path) {
+    public static List<Rubric> each(Path path, boolean trusted) {
         List<Rubric> rubrics = new ArrayList<>();
-        files(path).forEach(file -> rubrics.addAll(read(file).all()));
+        files(path).forEach(file -> rubrics.addAll(read(file, trusted).all()));
         return rubrics;
     }
 
@@ -96,7 +94,7 @@ public final class RubricFiles {
      *
      * @throws InvalidInputException when {@code idOrFile} is neither, naming the shipped ids
      */
-    public static List<Rubric> find(String idOrFile) {
+    public static List<Rubric> find(String idOrFile, boolean trusted) {
         Optional<Rubric> shipped = shipped(idOrFile);
         if (shipped.isPresent()) {
             return List.of(shipped.get());
@@ -106,7 +104,7 @@ public final class RubricFiles {
             throw new InvalidInputException("rubric", "'" + idOrFile + "' is neither a file nor a shipped rubric ("
                     + shippedIds() + ")");
         }
-        return read(file).all();
+        return read(file, trusted).all();
     }
 
     /** the shipped rubric with this id */
@@ -127,7 +125,8 @@ public final class RubricFiles {
             List<Rubric> rubrics = new ArrayList<>();
             for (String name : folder.fileNames()) {
                 String source = folder.display(name);
-                rubrics.add(NativeRubric.read(source, JsonLinesFile.document(source, folder.read(name))));
+                rubrics.add(NativeRubric.read(source, JsonLinesFile.document(source, folder.read(name)),
+                        HandWrittenRules.bundled()));
             }
             return List.copyOf(rubrics);
         }
@@ -136,8 +135,14 @@ public final class RubricFiles {
     /** the kind of definition rubrics are, and the folder they are shipped in */
     public static final String KIND = "rubrics";
 
-    /** one JSON object of a file, and where it is */
-    private record JsonObject(String source, JsonNode json) {
+    /** a rubric as read from one JSON object, and for a HealthBench record its conversation (a judge is shown it) */
+    private record Read(Rubric rubric, boolean healthBenchRecord, JsonNode prompt) {
+
+        /** an object with {@code criteria} is a native rubric, any other a HealthBench record */
+        static Read of(String source, JsonNode object, HandWrittenRules handWritten) {
+            return object.has("criteria") ? new Read(NativeRubric.read(source, object, handWritten), false, null)
+                    : new Read(HealthBenchRecord.read(source, object), true, object.get("prompt"));
+        }
     }
 
     private static List<Path> files(Path path) {
@@ -172,18 +177,21 @@ public final class RubricFiles {
         return Integer.compare(a.length(), b.length());
     }
 
-    private static List<JsonObject> readFile(Path file) {
+    private static List<Read> readFile(Path file, boolean trusted) {
+        HandWrittenRules handWritten = HandWrittenRules.beside(file, trusted);
         JsonLinesFile.Lines lines = JsonLinesFile.Lines.of(file);
         int first = lines.firstNonBlank();
         if (first >= 0 && lines.wholeObject(first)) {
-            return JsonLinesFile.objects(file.toString(), lines).stream()
-                    .map(line -> new JsonObject(file + ": line " + line.number(), line.object())).toList();
+            List<Read> read = new ArrayList<>();
+            JsonLinesFile.<Read>read(file.toString(), lines, (line, object) -> Read.of(file + ": line " + line, object, handWritten),
+                    (line, rubric) -> read.add(rubric));
+            return read;
         }
         JsonNode node = lines.document(file.toString());
         if (node == null || !node.isObject()) {
             throw new InvalidInputException(file.toString(), "not a JSON object (a rubric, or a HealthBench record)");
         }
-        return List.of(new JsonObject(file.toString(), node));
+        return List.of(Read.of(file.toString(), node, handWritten));
     }
 
     /**

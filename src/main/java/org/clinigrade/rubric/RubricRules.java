@@ -8,17 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.clinigrade.calc.InvalidInputException;
 import org.clinigrade.engine.Drl;
 import org.clinigrade.engine.DrlTemplate;
 import org.clinigrade.engine.PrecompiledRules;
+import org.clinigrade.engine.RuleCompilationException;
 import org.clinigrade.engine.RuleSet;
 import org.clinigrade.engine.RuleSource;
 
 /**
  * A rubric's deterministic criteria as rules, made only by filling the fixed templates of
  * {@code rubrics/templates/criteria.drlt}: the author's ids, phrases and numbers reach the rules as escaped literals
- * and checked numbers, so a rubric file from anywhere runs no code of its author's.
+ * and checked numbers, so a rubric file from anywhere runs no code of its author's. Criteria checked by
+ * {@code rules} are decided instead by the rubric's hand-written rules ({@link HandWrittenRules} says when those may
+ * run), compiled together with the generated ones.
  */
 final class RubricRules {
 
@@ -29,13 +34,17 @@ final class RubricRules {
 
     private final Rubric rubric;
     private final Drl drl;
-    /** each rule's criterion, so a step (named after its rule) finds its criterion */
+    /** each generated rule's criterion, so a step (named after its rule) finds its criterion */
     private final Map<String, String> criterionByRule;
+    /** the criteria the hand-written rules decide, each by rules named {@code "<criterion id>: …"} */
+    private final List<String> handWrittenCriteria;
 
     private RubricRules(Rubric rubric, Drl drl, Map<String, String> criterionByRule) {
         this.rubric = rubric;
         this.drl = drl;
         this.criterionByRule = criterionByRule;
+        this.handWrittenCriteria = rubric.criteria().stream().filter(c -> c.check() instanceof Check.Rules)
+                .map(Criterion::id).toList();
     }
 
     static RubricRules of(Rubric rubric) {
@@ -99,14 +108,26 @@ final class RubricRules {
         return name.matches("[a-z].*") ? name : "r_" + name;
     }
 
-    /** the rules, as {@code rubric show --drl} prints them */
+    /** the rules, as {@code rubric show --drl} prints them: those made from templates, then any hand-written ones */
     String text() {
-        return drl.text();
+        RuleSource handWritten = rubric.handWritten();
+        return handWritten == null ? drl.text()
+                : drl.text() + "\n// hand-written rules, from " + handWritten.display() + "\n" + handWritten.text();
     }
 
     /** the criterion a rule decides, or null for a rule of no criterion */
     String criterionOf(String rule) {
-        return criterionByRule.get(rule);
+        String generated = criterionByRule.get(rule);
+        return generated != null ? generated : handWrittenCriterion(rule);
+    }
+
+    private String handWrittenCriterion(String rule) {
+        for (String id : handWrittenCriteria) {
+            if (rule.startsWith(id + ": ")) {
+                return id;
+            }
+        }
+        return null;
     }
 
     /**
@@ -114,17 +135,50 @@ final class RubricRules {
      * every response graded against the same rules.
      */
     RuleSet ruleSet() {
-        return COMPILED.computeIfAbsent(drl.text(), text -> PrecompiledRules.find(path(), text)
-                .orElseGet(() -> RuleSet.compile(List.of(source()))));
+        return COMPILED.computeIfAbsent(text(), text -> checked(PrecompiledRules.find(path(), text)
+                .orElseGet(this::compile)));
+    }
+
+    private RuleSet compile() {
+        try {
+            return RuleSet.compile(sources());
+        } catch (RuleCompilationException e) {
+            if (rubric.handWritten() == null) {
+                throw e;
+            }
+            throw new InvalidInputException(rubric.source(), "its hand-written rules do not compile: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Hand-written rules decide each {@code rules} criterion, and only those: a rule named after another criterion
+     * would overrule its template's verdict.
+     */
+    private RuleSet checked(RuleSet rules) {
+        if (rubric.handWritten() == null) {
+            return rules;
+        }
+        Set<String> names = rules.ruleNames();
+        for (Criterion criterion : rubric.criteria()) {
+            boolean named = names.stream().anyMatch(name -> name.startsWith(criterion.id() + ": ")
+                    && !criterionByRule.containsKey(name));
+            if (named != criterion.check() instanceof Check.Rules) {
+                throw new InvalidInputException(rubric.handWritten().display(), named
+                        ? "a rule is named after criterion '" + criterion.id() + "', which is not a rules check"
+                        : "no rule named '" + criterion.id() + ": …' decides criterion '" + criterion.id() + "'");
+            }
+        }
+        return rules;
     }
 
     /** build step: compiles the rules into {@code target}, for {@link #ruleSet} to find */
     void precompile(Path target) throws IOException {
-        PrecompiledRules.write(target, path(), drl.text(), source());
+        PrecompiledRules.write(target, path(), text(), sources());
     }
 
-    private RuleSource source() {
-        return RuleSource.generated(path(), rubric.source() + " (rules made from it)", drl);
+    private List<RuleSource> sources() {
+        RuleSource generated = RuleSource.generated(path(), rubric.source() + " (rules made from it)", drl);
+        return rubric.handWritten() == null ? List.of(generated) : List.of(generated, rubric.handWritten());
     }
 
     private String path() {

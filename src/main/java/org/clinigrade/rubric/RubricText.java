@@ -70,6 +70,9 @@ public final class RubricText {
                     + Numbers.format(threshold.threshold()) + ", mentions " + quoted(threshold.phrases());
         } else if (check instanceof Check.MaxWords maxWords) {
             return "rule: at most " + maxWords.limit() + " words";
+        } else if (check instanceof Check.Rules rules) {
+            return "hand-written rules" + (rules.calculator() == null ? "" : ", given " + rules.calculator()
+                    + " on the case's entities") + (rules.phrases().isEmpty() ? "" : ", finding " + quoted(rules.phrases()));
         }
         return "judge";
     }

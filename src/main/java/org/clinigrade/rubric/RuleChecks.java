@@ -17,6 +17,7 @@ import org.clinigrade.calc.Result;
 import org.clinigrade.calc.OutputSpec;
 import org.clinigrade.engine.Calculation;
 import org.clinigrade.engine.Step;
+import org.clinigrade.engine.Trust;
 import org.clinigrade.rubric.facts.CalculatorValue;
 import org.clinigrade.rubric.facts.CriterionFact;
 import org.clinigrade.rubric.facts.PatternFound;
@@ -28,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The deterministic criteria of a rubric, checked on one response: the response is read once into facts (phrases
  * found and their negations, the first match of each pattern, the numbers stated, the word count, the calculators'
- * values on the case), and the rubric's rules, made from fixed templates, decide each criterion from them.
+ * values on the case), and the rubric's rules, made from fixed templates (or hand-written, for {@code rules} checks),
+ * decide each criterion from them.
  */
 public final class RuleChecks {
 
@@ -41,6 +43,8 @@ public final class RuleChecks {
     private final Map<String, Map<String, Pattern>> phrases = new LinkedHashMap<>();
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
     private final Map<String, Calculator> calculators = new LinkedHashMap<>();
+    /** whether any rule reads the numbers stated (calculator checks, hand-written rules) */
+    private final boolean numbersNeeded;
     private static final Map<Rubric, RuleChecks> MADE = new ConcurrentHashMap<>();
     private static final int MAX_KEPT = 256;
 
@@ -61,9 +65,18 @@ public final class RuleChecks {
                 calculators.put(criterion.id(), calculator(criterion, value.calculator()));
             } else if (check instanceof Check.Pattern pattern) {
                 patterns.put(criterion.id(), compile(criterion, pattern.regex()));
+            } else if (check instanceof Check.Rules handWritten) {
+                phrases.put(criterion.id(), phrasePatterns(handWritten.phrases()));
+                if (handWritten.calculator() != null) {
+                    calculators.put(criterion.id(), calculator(criterion, handWritten.calculator()));
+                }
             }
         }
         this.rules = any() ? RubricRules.of(rubric) : null;
+        this.numbersNeeded = !calculators.isEmpty() || rubric.handWritten() != null;
+        if (rubric.handWritten() != null && rubric.handWritten().trust() == Trust.TRUSTED) {
+            rules.ruleSet(); // a user's own rules compiled and checked now, so a fault is named before any grading
+        }
     }
 
     /** whether the rubric has any criterion these checks decide (else every verdict comes from the judge) */
@@ -136,8 +149,10 @@ public final class RuleChecks {
             }
         });
         facts.add(new WordCount(text.wordCount()));
-        if (!calculators.isEmpty()) {
+        if (numbersNeeded) {
             facts.addAll(text.numbers());
+        }
+        if (!calculators.isEmpty()) {
             // a calculator several criteria check is computed once per response
             Map<Calculator, Object> computed = new HashMap<>();
             calculators.forEach((id, calculator) -> {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,7 +43,7 @@ class RubricGradeInvalidInputTest {
         "unknown tier | " + TIERED + "[{\"id\": \"a\", \"text\": \"t\", \"tier\": \"crucial\", \"tags\": []}]} | `rubric.json: line 1: /criteria/0/tier: does not have a value in the enumeration [\"essential\", \"important\", \"highlight\", \"pitfall\"]`",
         "unknown scheme | {\"id\": \"x\", \"title\": \"T\", \"scheme\": \"quark\", \"criteria\": []} | `rubric.json: line 1: /scheme: does not have a value in the enumeration [\"healthbench\"]`",
         "unknown scheme object | {\"id\": \"x\", \"title\": \"T\", \"scheme\": {\"name\": \"quark\"}, \"criteria\": []} | `rubric.json: line 1: /scheme/name: does not have a value in the enumeration [\"tiered\"]`",
-        "unknown check | " + HEAD + "[{\"id\": \"a\", \"text\": \"t\", \"points\": 1, \"tags\": [], \"check\": {\"type\": \"regex\"}}]} | `rubric.json: line 1: /criteria/0/check/type: does not have a value in the enumeration [\"judge\", \"mentions\", \"pattern\", \"calculator\", \"calculator_threshold\", \"max_words\"]`",
+        "unknown check | " + HEAD + "[{\"id\": \"a\", \"text\": \"t\", \"points\": 1, \"tags\": [], \"check\": {\"type\": \"regex\"}}]} | `rubric.json: line 1: /criteria/0/check/type: does not have a value in the enumeration [\"judge\", \"mentions\", \"pattern\", \"calculator\", \"calculator_threshold\", \"max_words\", \"rules\"]`",
         "a tag twice | " + HEAD + "[{\"id\": \"a\", \"text\": \"t\", \"points\": 1, \"tags\": [\"axis:accuracy\", \"axis:accuracy\"]}]} | rubric.json: line 1: /criteria/0/tags: must have only unique items in the array",
         "points under tiered | " + TIERED + "[{\"id\": \"a\", \"text\": \"t\", \"points\": 2, \"tags\": []}]} | `rubric.json: line 1: /criteria/0/points: the tiered scheme scores criteria by tier, not points (give \"tier\": essential, important, highlight or pitfall)`",
         "tier under healthbench | " + HEAD + "[{\"id\": \"a\", \"text\": \"t\", \"tier\": \"essential\", \"tags\": []}]} | `rubric.json: line 1: /criteria/0/tier: the healthbench scheme scores criteria by points, not tier (give non-zero integer \"points\")`",
@@ -83,5 +84,22 @@ class RubricGradeInvalidInputTest {
     void a_bad_tiered_judgment_is_named_with_its_line_and_field(String name, String judgment, String message) throws IOException {
         String rubric = TIERED + "[{\"id\": \"a\", \"text\": \"t\", \"tier\": \"essential\", \"tags\": []}]}";
         assertEquals("invalid input: " + message, grade(rubric, judgment));
+    }
+
+    @Test
+    void a_judgment_naming_another_rubric_than_its_response_is_refused() throws IOException {
+        Path rubrics = Files.createDirectory(dir.resolve("rubrics"));
+        String criteria = "[{\"id\": \"a\", \"text\": \"t\", \"points\": 1, \"tags\": []}]}";
+        Files.writeString(rubrics.resolve("x.json"), HEAD + criteria);
+        Files.writeString(rubrics.resolve("y.json"), HEAD.replace("\"x\"", "\"y\"") + criteria);
+        Path responses = dir.resolve("responses.jsonl");
+        Files.writeString(responses, "{\"id\": \"r\", \"rubric\": \"x\", \"response\": \"an answer\"}\n");
+        Path judgments = dir.resolve("judgments.jsonl");
+        Files.writeString(judgments, "{\"id\": \"r\", \"rubric\": \"y\", \"criterion\": \"a\", \"met\": true}\n");
+        CliRun run = CliRun.of("rubric", "grade", "--rubrics", rubrics.toString(), "--responses", responses.toString(),
+                "--judgments", judgments.toString(), "--judge", "j", "--out", dir.resolve("v.jsonl").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("invalid input: " + judgments + ": line 1: rubric: 'y', but response 'r' answers rubric 'x' (its"
+                + " line in --responses says so)", run.err().strip());
     }
 }

@@ -45,16 +45,23 @@ class ShippedRubricsTest {
     void chest_pain_heart() throws IOException {
         Map<String, JsonNode> v = grade("chest-pain-heart");
         // HEART: history moderately suspicious (1) + ECG non-specific (1) + age 45–64 (1) + 2 risk factors (1)
-        // + troponin normal (0) = 4, at the moderate-risk threshold. Positive points 5 + 5 + 3 + 3 = 16.
+        // + troponin normal (0) = 4, at the moderate-risk threshold. Positive points 5 + 2 + 5 + 3 + 3 = 18.
         String observe = response("chest-pain-heart", "chest-observe");
         assertEquals(1.0, v.get("chest-observe").get("score").doubleValue());
+        // the hand-written rules (rules/rubrics/chest-pain-heart.drl): 4 is Backus 2013's moderate group
+        assertEquals("'moderate risk' at " + observe.indexOf("moderate") + " names the moderate-risk group of a HEART"
+                + " score of 4", evidence(v, "chest-observe", "names-risk-group"));
         assertEquals("not stated; 'discharged' at " + observe.indexOf("discharged") + ", negated by 'should not'",
                 evidence(v, "chest-observe", "discharge-at-moderate-risk"));
         assertEquals("'emergency department' at " + observe.indexOf("emergency"),
                 evidence(v, "chest-observe", "emergency-care"));
-        // discharge home at HEART 4 (−10, red line) and false reassurance (−5, judged): −15 / 16
+        // discharge home at HEART 4 (−10, red line) and false reassurance (−5, judged): −15 / 18; "the risk is low"
+        // names the wrong group
         String home = response("chest-pain-heart", "chest-home");
-        assertEquals(-15.0 / 16, v.get("chest-home").get("score").doubleValue());
+        assertEquals(-15.0 / 18, v.get("chest-home").get("score").doubleValue());
+        assertEquals(false, criterion(v, "chest-home", "names-risk-group").get("met").booleanValue());
+        assertEquals("'risk is low' at " + home.indexOf("risk is low") + " names the low-risk group, but a HEART score"
+                + " of 4 is moderate risk", evidence(v, "chest-home", "names-risk-group"));
         assertEquals("'go home' at " + home.indexOf("go home"), evidence(v, "chest-home", "discharge-at-moderate-risk"));
         assertEquals("discharge-at-moderate-risk", v.get("chest-home").get("red_lines").get(0).get("id").stringValue());
     }

@@ -99,6 +99,7 @@ class ToolboxTest {
             verdict of no criterion | score_rubric | {"rubric": "chest-pain-heart", "response": "x", "verdicts": [{"criterion": "nope", "met": true}]} | invalid input: verdicts[0]: 'nope' is not a criterion of chest-pain-heart
             level above max         | score_rubric | {"rubric": "sore-throat-antibiotics", "response": "x", "verdicts": [{"criterion": "safety-net", "level": 3}]} | invalid input: verdicts[0].level: 3 is above the rubric's max_level 2
             inline rubric invalid   | score_rubric | {"rubric": {"id": "x", "title": "T", "scheme": "healthbench", "criteria": [{"id": "a", "text": "t", "points": 0, "tags": []}]}, "response": "x"} | invalid input: rubric: /criteria/0/points: must not be 0 (positive for a behaviour wanted, negative for a harm)
+            inline hand-written rules | score_rubric | {"rubric": {"id": "x", "title": "T", "scheme": "healthbench", "criteria": [{"id": "a", "text": "t", "points": 1, "tags": [], "check": {"type": "rules"}}]}, "response": "x"} | invalid input: rubric: /criteria/0/check: a rubric given inline cannot be decided by hand-written rules (they run code); use a shipped rubric, or a file with --trusted on the command line
             """)
     void bad_arguments_give_an_error_result_naming_the_field(String name, String tool, String arguments, String message) {
         ToolResult result = call(tool, arguments);
@@ -121,15 +122,17 @@ class ToolboxTest {
     @Test
     void score_rubric_checks_the_deterministic_criteria_and_takes_the_judge_s_verdicts() {
         // HEART 4 (history 1, ECG 1, age 58: 1, two risk factors: 1, troponin 0); "go home" at HEART ≥ 4 crosses the
-        // red line (−10), no troponin (0), no emergency care (0), the score not stated (0); judged: explains (0),
-        // false reassurance (−5): (−10 − 5) / 16
+        // red line (−10), no troponin (0), no emergency care (0), the score not stated (0), no risk group named (0, the
+        // hand-written rules); judged: explains (0), false reassurance (−5): (−10 − 5) / 18
         ToolResult result = call("score_rubric", """
                 {"rubric": "chest-pain-heart", "response": "Your HEART score is 3: you can go home.",
                  "entities": {"age": [58, "years"], "history": "moderately suspicious",
                               "ecg": "non-specific repolarization disturbance", "hypertension": true, "smoking": true},
                  "verdicts": [{"criterion": "explains-risk-group", "met": false},
                               {"criterion": "false-reassurance", "met": true}]}""");
-        assertEquals(-15.0 / 16, result.structured().get("score").doubleValue(), result.text());
+        assertEquals(-15.0 / 18, result.structured().get("score").doubleValue(), result.text());
+        assertEquals("no risk group named (a HEART score of 4 is moderate risk)",
+                result.structured().get("criteria").get(4).get("evidence").stringValue());
         assertEquals("discharge-at-moderate-risk", result.structured().get("red_lines").get(0).get("id").stringValue());
         JsonNode discharge = result.structured().get("criteria").get(1);
         assertEquals("rule", discharge.get("source").stringValue());

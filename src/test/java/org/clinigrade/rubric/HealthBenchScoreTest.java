@@ -28,7 +28,7 @@ class HealthBenchScoreTest {
                     items[i].redLine(), new Check.Judge()));
             judgments.put(Integer.toString(i), new Judgment(items[i].met(), null, null, i + 1));
         }
-        Rubric rubric = new Rubric("p", "p", "", List.of(), new Scheme.HealthBench(), criteria, exampleTags, "test");
+        Rubric rubric = new Rubric("p", "p", "", List.of(), new Scheme.HealthBench(), criteria, exampleTags, "test", null);
         return ExampleGrading.grade("prompt_id", "p", rubric, null, judgments, null, null);
     }
 

@@ -16,7 +16,7 @@ class RubricFilesTest {
 
     @Test
     void a_native_file_is_read_into_the_model_with_the_schemes_defaults() {
-        RubricFiles.Rubrics rubrics = RubricFiles.read(Path.of("testcases/rubrics/tiered/warfarin-interaction.json"));
+        RubricFiles.Rubrics rubrics = RubricFiles.read(Path.of("testcases/rubrics/tiered/warfarin-interaction.json"), false);
         assertFalse(rubrics.healthBenchRecords());
         assertTrue(rubrics.tiered());
         Rubric rubric = rubrics.all().get(0);
@@ -47,7 +47,7 @@ class RubricFilesTest {
                    "calculator": "heart-score", "operator": ">=", "threshold": 4, "phrases": ["discharge"]}},
                   {"id": "j", "text": "t", "tier": "highlight", "tags": [], "check": {"type": "judge"}}]}
                 """);
-        Rubric rubric = RubricFiles.read(file).all().get(0);
+        Rubric rubric = RubricFiles.read(file, false).all().get(0);
         assertEquals(List.of(new Check.Mentions(List.of("INR")), new Check.Pattern("\\bINR\\b"),
                 new Check.CalculatorValue("cha2ds2-vasc"),
                 new Check.CalculatorThreshold("heart-score", ">=", 4, List.of("discharge")), new Check.Judge()),
@@ -64,7 +64,7 @@ class RubricFilesTest {
                 {"prompt_id": "p1", "prompt": [], "example_tags": ["theme:hedging"], "rubrics": [{"criterion": "a", "points": 5, "tags": ["axis:accuracy"]}, {"criterion": "b", "points": -2, "tags": []}], "ideal_completions_data": null}
                 {"prompt_id": "p2", "prompt": [], "example_tags": [], "rubrics": [{"criterion": "c", "points": 1, "tags": []}]}
                 """);
-        RubricFiles.Rubrics rubrics = RubricFiles.read(file);
+        RubricFiles.Rubrics rubrics = RubricFiles.read(file, false);
         assertTrue(rubrics.healthBenchRecords());
         assertEquals(List.of("p1", "p2"), rubrics.all().stream().map(Rubric::id).toList());
         Rubric first = rubrics.byId().get("p1");

@@ -193,7 +193,7 @@ class RuleChecksTest {
             Criterion c = criteria[i];
             indexed.add(new Criterion(c.id(), i, c.text(), c.points(), c.tier(), c.tags(), c.redLine(), c.check()));
         }
-        return new Rubric("test", "Test", "", List.of(), new Scheme.HealthBench(), indexed, List.of(), "test.json");
+        return new Rubric("test", "Test", "", List.of(), new Scheme.HealthBench(), indexed, List.of(), "test.json", null);
     }
 
     private static JsonNode entities(String json) {

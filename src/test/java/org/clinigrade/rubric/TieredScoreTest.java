@@ -30,7 +30,7 @@ class TieredScoreTest {
                     items[i].redLine(), new Check.Judge()));
             judgments.put("c" + i, new Judgment(null, items[i].level(), null, i + 1));
         }
-        Rubric rubric = new Rubric("r", "r", "", List.of(), scheme, criteria, List.of(), "test");
+        Rubric rubric = new Rubric("r", "r", "", List.of(), scheme, criteria, List.of(), "test", null);
         return ExampleGrading.grade("id", "a", rubric, null, judgments, null, null);
     }
 
