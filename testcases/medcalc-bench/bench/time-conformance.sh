@@ -6,17 +6,16 @@
 #     testcases/medcalc-bench/bench/time-conformance.sh MEDCALC_BENCH_CHECKOUT [RUNS]   (from the project folder, after mvn package)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+source testcases/timing.sh
 checkout=$1
 runs=${2:-11}
 data=../shared/data
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
 java_times=(); python_times=()
 for i in $(seq "$runs"); do
   java_times+=("$(seconds bin/clinigrade medcalc-bench --data "$data/medcalc-bench/test_data_v1.0.csv" \
       --corrected "$data/medcalc-bench-corrected/medcalc_v1_corrected.csv")")
   python_times+=("$(seconds python3 testcases/medcalc-bench/bench/reference.py "$checkout" "$data/medcalc-bench/test_data_v1.0.csv")")
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 jm=$(median "${java_times[@]}"); pm=$(median "${python_times[@]}")
 echo "clinigrade medcalc-bench: ${java_times[*]} s; median $jm s"
 echo "MedCalc-Bench's calculators (reference.py): ${python_times[*]} s; median $pm s"

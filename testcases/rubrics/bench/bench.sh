@@ -6,11 +6,11 @@
 #     testcases/rubrics/bench/bench.sh [RUNS]      (from the project folder, after mvn package)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+source testcases/timing.sh
 runs=${1:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 testcases/rubrics/bench/make-bench.py "$work"
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
 java_times=(); python_times=()
 for i in $(seq "$runs"); do
   java_times+=("$(seconds bin/clinigrade rubric grade --rubrics "$work/records.jsonl" --judgments "$work/judgments.jsonl" \
@@ -18,7 +18,6 @@ for i in $(seq "$runs"); do
   python_times+=("$(seconds python3 testcases/rubrics/bench/score.py "$work/records.jsonl" "$work/judgments.jsonl" \
       "$work/py-verdicts.jsonl" "$work/py-summary.json")")
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 jm=$(median "${java_times[@]}"); pm=$(median "${python_times[@]}")
 echo "clinigrade rubric grade: ${java_times[*]} s; median $jm s"
 echo "score.py (simple-evals formula): ${python_times[*]} s; median $pm s"

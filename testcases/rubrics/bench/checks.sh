@@ -6,16 +6,15 @@
 #     testcases/rubrics/bench/checks.sh [RUNS]      (from the project folder, after mvn package)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+source testcases/timing.sh
 runs=${1:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 testcases/rubrics/bench/make-responses.py "$work"
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
 times=()
 for i in $(seq "$runs"); do
   times+=("$(seconds bin/clinigrade rubric grade --rubrics rubrics/af-anticoagulation.json --judgments \
       "$work/judgments.jsonl" --responses "$work/responses.jsonl" --judge bench --out "$work/verdicts.jsonl")")
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo "rubric grade, 5,000 responses with rule checks: ${times[*]} s; median $(median "${times[@]}") s"
 echo "verdicts: $(wc -l < "$work/verdicts.jsonl"), rule-decided criteria: $(grep -o '"source":"rule"' "$work/verdicts.jsonl" | wc -l)"

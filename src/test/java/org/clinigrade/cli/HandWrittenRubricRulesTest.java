@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,13 +151,12 @@ class HandWrittenRubricRulesTest {
                 """);
         Path judgments = dir.resolve("judgments.jsonl");
         Files.writeString(judgments, "");
-        String[] args = {"rubric", "grade", "--rubrics", rubric.toString(), "--responses", responses.toString(),
-                "--judgments", judgments.toString(), "--judge", "none", "--out", dir.resolve("verdicts.jsonl").toString()};
-        if (!trusted) {
-            return CliRun.of(args);
+        List<String> args = new ArrayList<>(List.of("rubric", "grade", "--rubrics", rubric.toString(), "--responses",
+                responses.toString(), "--judgments", judgments.toString(), "--judge", "none", "--out",
+                dir.resolve("verdicts.jsonl").toString()));
+        if (trusted) {
+            args.add("--trusted");
         }
-        String[] withTrusted = java.util.Arrays.copyOf(args, args.length + 1);
-        withTrusted[args.length] = "--trusted";
-        return CliRun.of(withTrusted);
+        return CliRun.of(args.toArray(String[]::new));
     }
 }
