@@ -16,7 +16,8 @@ public final class RubricText {
     public static List<String> lines(Rubric rubric) {
         List<String> lines = new ArrayList<>();
         lines.add(rubric.title());
-        lines.add("  id " + rubric.id() + ", " + scheme(rubric.scheme()) + "; from " + rubric.source());
+        lines.add("  id " + rubric.id() + ", " + scheme(rubric.scheme()) + "; from " + rubric.source()
+                + (rubric.handWritten() == null ? "" : ", hand-written rules from " + rubric.handWritten().display()));
         if (!rubric.description().isEmpty()) {
             lines.add("  " + rubric.description());
         }

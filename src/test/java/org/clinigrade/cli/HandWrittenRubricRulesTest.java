@@ -126,6 +126,9 @@ class HandWrittenRubricRulesTest {
         CliRun run = CliRun.of("rubric", "show", "chest-pain-heart", "--drl");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("rule \"names-risk-group: the group named is the score's\""), run.out());
+        CliRun describe = CliRun.of("rubric", "describe", "chest-pain-heart");
+        assertTrue(describe.out().lines().anyMatch(line -> line.matches(
+                ".*chest-pain-heart\\.json, hand-written rules from .*rubrics/chest-pain-heart\\.drl")), describe.out());
         assertFalse(run.err().contains("--trusted"), run.err());
     }
 
