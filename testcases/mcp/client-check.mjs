@@ -42,7 +42,8 @@ for (const name of ["find_calculators", "describe_calculator", "calculate", "gra
 }
 
 // A rubric: found by clinical words, and a response scored, its deterministic criteria decided by rules; the SDK
-// checks both structured results against their outputSchema.
+// checks both structured results against their outputSchema. "go home" at HEART 4 (−10, a red line) and the judged
+// false reassurance (−5), over 18 positive points (ToolboxTest works it out).
 const rubrics = await client.callTool({ name: "find_rubrics", arguments: { query: "chest pain" } });
 check("find_rubrics 'chest pain'", rubrics.structuredContent.rubrics[0].id === "chest-pain-heart", rubrics.structuredContent);
 const scored = await client.callTool({ name: "score_rubric", arguments: {
@@ -50,7 +51,7 @@ const scored = await client.callTool({ name: "score_rubric", arguments: {
   entities: { age: [58, "years"], history: "moderately suspicious", ecg: "non-specific repolarization disturbance",
               hypertension: true, smoking: true },
   verdicts: [{ criterion: "explains-risk-group", met: false }, { criterion: "false-reassurance", met: true }] } });
-check("score_rubric red line", scored.structuredContent.score === -15 / 16
+check("score_rubric red line", scored.structuredContent.score === -15 / 18
   && scored.structuredContent.red_lines[0].id === "discharge-at-moderate-risk", scored.structuredContent);
 
 const found = await client.callTool({ name: "find_calculators", arguments: { query: "kidney function", limit: 3 } });
