@@ -24,7 +24,7 @@ public final class HtmlPage {
     private static final String STYLE = """
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
                    color: #222; background: #fff; margin: 0; }
-            main { max-width: 960px; margin: 0 auto; padding: 1.5rem; }
+            main { max-width: 1160px; margin: 0 auto; padding: 1.5rem; }
             h1 { font-size: 1.6rem; margin-bottom: 0.5rem; }
             h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }
             h3 { font-size: 1rem; }
@@ -34,13 +34,14 @@ public final class HtmlPage {
             dl.facts dd { margin: 0; }
             .wide { overflow-x: auto; }
             table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
-            th, td { border-bottom: 1px solid #e4e4e4; padding: 0.2rem 0.5rem; text-align: right;
+            th, td { border-bottom: 1px solid #e4e4e4; padding: 0.2rem 0.45rem; text-align: right;
                      font-variant-numeric: tabular-nums; }
             th { background: #f4f4f4; }
             th.text, td.text { text-align: left; }
-            td:not(.text) { white-space: nowrap; }
+            td:not(.text), td.word { white-space: nowrap; }
+            td.text:not(.word) { min-width: 9em; }
             .na, .more { color: #777; font-style: italic; }
-            svg.chart { display: block; margin: 0.5rem 0; }
+            svg.chart { display: block; margin: 0.5rem 0; overflow: visible; }
             svg.chart text { font-family: inherit; font-size: 12px; fill: #333; }
             svg.chart text.tick { font-size: 10px; fill: #777; }
             svg.chart line.grid { stroke: #e4e4e4; }
@@ -97,7 +98,8 @@ public final class HtmlPage {
         // a table wider than the page scrolls on its own, so the page and its charts keep their width
         StringBuilder table = new StringBuilder("<div class=\"wide\">\n<table>\n<thead><tr>");
         for (int i = 0; i < header.size(); i++) {
-            table.append(cell("th", header.get(i), i < textColumns));
+            // headings read as words, as the facts do, so a long one ("extraction error") wraps instead of widening its column
+            table.append(cell("th", header.get(i).replace('_', ' '), i < textColumns));
         }
         table.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
@@ -110,8 +112,10 @@ public final class HtmlPage {
         return table.append("</tbody>\n</table>\n</div>\n").toString();
     }
 
+    /** a text cell of one word (an id, a tag) never breaks, so the columns of sentences (titles) get the room to wrap */
     private static String cell(String tag, String content, boolean text) {
-        return "<" + tag + (text ? " class=\"text\">" : ">") + escape(content) + "</" + tag + ">";
+        String type = !text ? "" : tag.equals("td") && !content.contains(" ") ? " class=\"text word\"" : " class=\"text\"";
+        return "<" + tag + type + ">" + escape(content) + "</" + tag + ">";
     }
 
     /** the scalar properties of a section; agreement and accuracy read as percentages */

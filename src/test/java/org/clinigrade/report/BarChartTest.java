@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BarChartTest {
@@ -34,5 +36,18 @@ class BarChartTest {
         assertTrue(svg.contains("<title id=\"demo-title\">Demo chart</title>"), svg);
         assertEquals(2, svg.split("<rect ", -1).length - 1);
         assertEquals(3, svg.split("class=\"whisker\"", -1).length - 1, "one interval, drawn as three lines");
+    }
+
+    @Test
+    void a_note_of_sixteen_characters_after_the_plot_fits_in_the_chart() {
+        String note = "100.0% (999/999)";
+        String svg = BarChart.chart("n", "Notes", List.of(new BarChart.Bar("a", "A", 1, Double.NaN, Double.NaN, "#000",
+                note, "A")), 1, true);
+        Matcher width = Pattern.compile("<svg [^>]*width=\"(\\d+)\"").matcher(svg);
+        Matcher at = Pattern.compile("<text [^>]*x=\"(\\d+)\"[^>]*>" + Pattern.quote(note))
+                .matcher(svg);
+        assertTrue(width.find() && at.find(), svg);
+        // 12 px text is about 7 px a character
+        assertTrue(Integer.parseInt(at.group(1)) + 7 * note.length() <= Integer.parseInt(width.group(1)), svg);
     }
 }

@@ -27,6 +27,14 @@ class HtmlPageTest {
     void a_table_escapes_every_cell_and_aligns_text_left_and_numbers_right() {
         String table = HtmlPage.table(List.of("name", "count"), List.of(List.of("<b>", "3")), 1);
         assertTrue(table.contains("<th class=\"text\">name</th><th>count</th>"), table);
-        assertTrue(table.contains("<td class=\"text\">&lt;b&gt;</td><td>3</td>"), table);
+        assertTrue(table.contains("<td class=\"text word\">&lt;b&gt;</td><td>3</td>"), table);
+    }
+
+    @Test
+    void headings_read_as_words_and_only_sentences_wrap() {
+        String table = HtmlPage.table(List.of("calculator", "title", "rule_error"),
+                List.of(List.of("cha2ds2-vasc", "CHA2DS2-VASc Score for Atrial Fibrillation", "1")), 2);
+        assertTrue(table.contains("<th>rule error</th>"), table);
+        assertTrue(table.contains("<td class=\"text word\">cha2ds2-vasc</td><td class=\"text\">CHA2DS2-VASc Score"), table);
     }
 }
