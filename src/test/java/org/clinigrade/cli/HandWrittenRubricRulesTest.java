@@ -86,39 +86,31 @@ class HandWrittenRubricRulesTest {
     @Test
     void rules_that_do_not_compile_are_one_line_naming_the_file() throws IOException {
         Path rubric = rubric(RULES.replace("then\n    result.criterion(drools, false", "then\n    result.criterion(drools false"));
-        CliRun run = CliRun.of("rubric", "check", rubric.toString(), "--trusted");
-        assertEquals(2, run.exitCode(), run.err());
-        assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("invalid input: " + rubric + ": its hand-written rules do not compile: "
-                + dir.resolve("big.drl") + ":"), run.err());
+        String error = checkFails(rubric);
+        assertTrue(error.startsWith("invalid input: " + rubric + ": its hand-written rules do not compile: "
+                + dir.resolve("big.drl") + ":"), error);
     }
 
     @Test
     void a_rules_criterion_no_rule_decides_is_refused() throws IOException {
         Path rubric = rubric(RULES.replace("big-number:", "large-number:"));
-        CliRun run = CliRun.of("rubric", "check", rubric.toString(), "--trusted");
-        assertEquals(2, run.exitCode(), run.err());
         assertEquals("invalid input: " + dir.resolve("big.drl") + ": no rule named 'big-number: …' decides criterion"
-                + " 'big-number'", run.err().strip());
+                + " 'big-number'", checkFails(rubric));
     }
 
     @Test
     void a_rule_named_after_a_criterion_its_template_decides_is_refused() throws IOException {
         Path rubric = rubric(RULES.replace("rule \"big-number: none over 100\"", "rule \"short: none over 100\""));
-        CliRun run = CliRun.of("rubric", "check", rubric.toString(), "--trusted");
-        assertEquals(2, run.exitCode(), run.err());
         assertEquals("invalid input: " + dir.resolve("big.drl") + ": a rule is named after criterion 'short', which is"
-                + " not a rules check", run.err().strip());
+                + " not a rules check", checkFails(rubric));
     }
 
     @Test
     void a_missing_rules_file_is_named() throws IOException {
         Path rubric = rubric(RULES);
         Files.delete(dir.resolve("big.drl"));
-        CliRun run = CliRun.of("rubric", "check", rubric.toString(), "--trusted");
-        assertEquals(2, run.exitCode(), run.err());
         assertEquals("invalid input: " + rubric + ": /criteria/1/check: decided by hand-written rules, but "
-                + dir.resolve("big.drl") + " does not exist", run.err().strip());
+                + dir.resolve("big.drl") + " does not exist", checkFails(rubric));
     }
 
     @Test
@@ -130,6 +122,14 @@ class HandWrittenRubricRulesTest {
         assertTrue(describe.out().lines().anyMatch(line -> line.matches(
                 ".*chest-pain-heart\\.json, hand-written rules from .*rubrics/chest-pain-heart\\.drl")), describe.out());
         assertFalse(run.err().contains("--trusted"), run.err());
+    }
+
+    /** {@code rubric check --trusted} on the file: exit 2 and one line, which is returned */
+    private static String checkFails(Path rubric) {
+        CliRun run = CliRun.of("rubric", "check", rubric.toString(), "--trusted");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        return run.err().strip();
     }
 
     private Path rubric(String drl) throws IOException {
