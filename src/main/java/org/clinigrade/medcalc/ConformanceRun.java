@@ -28,6 +28,7 @@ public final class ConformanceRun {
     public static ConformanceReport run(Path testData, Path corrected, Path errata, CalculatorCatalog catalog) {
         List<BenchmarkRow> rows = BenchmarkData.read(testData, corrected);
         Errata explained = errata == null ? Errata.bundled() : Errata.load(Folder.of(errata));
+        // on every core: a calculator's rules load once, whichever row needs them first, and the outcomes keep row order
         List<RowOutcome> outcomes = rows.parallelStream().map(row -> outcome(row, catalog, explained)).toList();
         return new ConformanceReport(outcomes, explained.size());
     }
