@@ -135,8 +135,14 @@ final class RubricRules {
      * every response graded against the same rules.
      */
     RuleSet ruleSet() {
-        return COMPILED.computeIfAbsent(text(), text -> checked(PrecompiledRules.find(path(), text)
+        return COMPILED.computeIfAbsent(madeFrom(), text -> checked(PrecompiledRules.find(path(), text)
                 .orElseGet(this::compile)));
+    }
+
+    /** what the rules are made from, wherever the files were read from: it keys the rules compiled at build time */
+    private String madeFrom() {
+        RuleSource handWritten = rubric.handWritten();
+        return handWritten == null ? drl.text() : drl.text() + "\n" + handWritten.text();
     }
 
     private RuleSet compile() {
@@ -171,9 +177,14 @@ final class RubricRules {
         return rules;
     }
 
+    /** whether the rules are found compiled at build time (else the first use compiles them, about a second) */
+    boolean precompiled() {
+        return PrecompiledRules.find(path(), madeFrom()).isPresent();
+    }
+
     /** build step: compiles the rules into {@code target}, for {@link #ruleSet} to find */
     void precompile(Path target) throws IOException {
-        PrecompiledRules.write(target, path(), text(), sources());
+        PrecompiledRules.write(target, path(), madeFrom(), sources());
     }
 
     private List<RuleSource> sources() {
