@@ -36,9 +36,11 @@ final class RubricCheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Rubric rubric : RubricFiles.each(file, trustedOption.trusted)) {
-            int rules = RuleChecks.of(rubric).compile();
+            RuleChecks.RuleCount rules = RuleChecks.of(rubric).compile();
             out.println(rubric.source() + ": valid; " + RubricText.counts(rubric) + ", "
-                    + RubricText.scheme(rubric.scheme()) + "; " + rules + " rules compiled from the fixed templates");
+                    + RubricText.scheme(rubric.scheme()) + "; " + rules.fromTemplates() + " rules compiled from the fixed"
+                    + " templates" + (rules.handWritten() == 0 ? ""
+                    : ", " + rules.handWritten() + " hand-written (" + rubric.handWritten().display() + ")"));
         }
         out.flush();
         return 0;

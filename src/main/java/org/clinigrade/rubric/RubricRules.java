@@ -115,6 +115,11 @@ final class RubricRules {
                 : drl.text() + "\n// hand-written rules, from " + handWritten.display() + "\n" + handWritten.text();
     }
 
+    /** how many rules the templates made */
+    int templateRules() {
+        return (int) drl.text().lines().filter(line -> line.startsWith("rule ")).count();
+    }
+
     /** the criterion a rule decides, or null for a rule of no criterion */
     String criterionOf(String rule) {
         String generated = criterionByRule.get(rule);

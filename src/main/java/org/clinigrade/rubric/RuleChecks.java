@@ -84,13 +84,18 @@ public final class RuleChecks {
         return rubric.criteria().stream().anyMatch(c -> !(c.check() instanceof Check.Judge));
     }
 
-    /** compiles the rules now (or finds them compiled at build time); the number of rules */
-    public int compile() {
+    /** how many rules a rubric's deterministic criteria became */
+    public record RuleCount(int fromTemplates, int handWritten) {
+    }
+
+    /** compiles the rules now (or finds them compiled at build time), and counts them */
+    public RuleCount compile() {
         if (rules == null) {
-            return 0;
+            return new RuleCount(0, 0);
         }
-        rules.ruleSet();
-        return (int) rules.text().lines().filter(line -> line.startsWith("rule ")).count();
+        int all = rules.ruleSet().ruleNames().size();
+        int fromTemplates = rules.templateRules();
+        return new RuleCount(fromTemplates, all - fromTemplates);
     }
 
     /** the rules the deterministic criteria became, as DRL; empty when there are none */

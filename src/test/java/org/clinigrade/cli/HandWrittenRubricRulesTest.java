@@ -68,6 +68,8 @@ class HandWrittenRubricRulesTest {
         Path rubric = rubric(RULES);
         CliRun check = CliRun.of("rubric", "check", rubric.toString(), "--trusted");
         assertEquals(0, check.exitCode(), check.err());
+        assertTrue(check.out().strip().endsWith("; 2 rules compiled from the fixed templates, 2 hand-written ("
+                + dir.resolve("big.drl") + ")"), check.out());
         assertTrue(CliRun.of("rubric", "show", rubric.toString(), "--drl", "--trusted").out()
                 .contains("// hand-written rules, from " + dir.resolve("big.drl")));
 
