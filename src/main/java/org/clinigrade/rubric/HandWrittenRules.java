@@ -13,7 +13,7 @@ import org.clinigrade.engine.RuleSource;
  * {@code --trusted}. Asked only when a rubric has such a check.
  */
 @FunctionalInterface
-public interface HandWrittenRules {
+interface HandWrittenRules {
 
     /**
      * @param rubricId the rubric's id
