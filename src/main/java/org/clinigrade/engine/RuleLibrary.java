@@ -49,16 +49,8 @@ public final class RuleLibrary {
      * trusted; empty when there are none.
      */
     public static Optional<RuleSource> bundledBeside(String kind, String id) {
-        Optional<Folder> folder = Folder.bundled(kind).filter(f -> f.isFile(id + ".drl"));
-        if (folder.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new RuleSource(kind + "/" + id + ".drl", folder.get().display(id + ".drl"),
-                    folder.get().read(id + ".drl"), Trust.BUNDLED));
-        } catch (IOException e) {
-            throw new DefinitionFileException(folder.get().display(id + ".drl"), "cannot be read: " + e.getMessage());
-        }
+        return Folder.bundled(kind).filter(folder -> folder.isFile(id + ".drl"))
+                .map(folder -> source(folder, kind, id + ".drl", Trust.BUNDLED));
     }
 
     /**
@@ -101,9 +93,13 @@ public final class RuleLibrary {
     }
 
     private RuleSource source(String folder, String file) {
-        Folder in = root.folder(folder);
+        return source(root.folder(folder), folder, file, trust);
+    }
+
+    /** @param folderName what the file's name is keyed under ({@code calculators/bmi.drl}) */
+    private static RuleSource source(Folder in, String folderName, String file, Trust trust) {
         try {
-            return new RuleSource(folder + "/" + file, in.display(file), in.read(file), trust);
+            return new RuleSource(folderName + "/" + file, in.display(file), in.read(file), trust);
         } catch (IOException e) {
             throw new DefinitionFileException(in.display(file), "cannot be read: " + e.getMessage());
         }

@@ -39,10 +39,14 @@ final class RubricRules {
     /** the criteria the hand-written rules decide, each by rules named {@code "<criterion id>: …"} */
     private final List<String> handWrittenCriteria;
 
+    /** what the rules are made from, wherever the files were read from: it keys the rules compiled at build time */
+    private final String madeFrom;
+
     private RubricRules(Rubric rubric, Drl drl, Map<String, String> criterionByRule) {
         this.rubric = rubric;
         this.drl = drl;
         this.criterionByRule = criterionByRule;
+        this.madeFrom = rubric.handWritten() == null ? drl.text() : drl.text() + "\n" + rubric.handWritten().text();
         this.handWrittenCriteria = rubric.criteria().stream().filter(c -> c.check() instanceof Check.Rules)
                 .map(Criterion::id).toList();
     }
@@ -140,15 +144,10 @@ final class RubricRules {
      * every response graded against the same rules.
      */
     RuleSet ruleSet() {
-        return COMPILED.computeIfAbsent(madeFrom(), text -> checked(PrecompiledRules.find(path(), text)
+        return COMPILED.computeIfAbsent(madeFrom, text -> checked(PrecompiledRules.find(path(), text)
                 .orElseGet(this::compile)));
     }
 
-    /** what the rules are made from, wherever the files were read from: it keys the rules compiled at build time */
-    private String madeFrom() {
-        RuleSource handWritten = rubric.handWritten();
-        return handWritten == null ? drl.text() : drl.text() + "\n" + handWritten.text();
-    }
 
     private RuleSet compile() {
         try {
@@ -184,12 +183,12 @@ final class RubricRules {
 
     /** whether the rules are found compiled at build time (else the first use compiles them, about a second) */
     boolean precompiled() {
-        return PrecompiledRules.find(path(), madeFrom()).isPresent();
+        return PrecompiledRules.find(path(), madeFrom).isPresent();
     }
 
     /** build step: compiles the rules into {@code target}, for {@link #ruleSet} to find */
     void precompile(Path target) throws IOException {
-        PrecompiledRules.write(target, path(), madeFrom(), sources());
+        PrecompiledRules.write(target, path(), madeFrom, sources());
     }
 
     private List<RuleSource> sources() {

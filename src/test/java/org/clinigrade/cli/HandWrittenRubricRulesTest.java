@@ -108,6 +108,15 @@ class HandWrittenRubricRulesTest {
     }
 
     @Test
+    void a_rules_check_naming_an_unknown_calculator_is_refused_with_near_matches() throws IOException {
+        Path rubric = rubric(RULES);
+        Files.writeString(rubric, Files.readString(rubric).replace("{\"type\": \"rules\"}",
+                "{\"type\": \"rules\", \"calculator\": \"heart-scor\"}"));
+        assertEquals("invalid input: " + rubric + ": /criteria/1/check: no calculator 'heart-scor' (did you mean"
+                + " heart-score? see 'clinigrade list')", checkFails(rubric));
+    }
+
+    @Test
     void a_missing_rules_file_is_named() throws IOException {
         Path rubric = rubric(RULES);
         Files.delete(dir.resolve("big.drl"));
